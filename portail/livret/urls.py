@@ -1,0 +1,3 @@
+app_name = "livret"
+
+urlpatterns: list = []
