@@ -87,3 +87,50 @@ class ActionSearchPlaces(Action):
             return reset
         dispatcher.utter_message(text=build_answer(code, query, data))
         return reset
+
+
+TYPE_BUTTONS = [
+    ("PMI", "pmi"),
+    ("CAF", "caf"),
+    ("Santé sexuelle", "css"),
+    ("Dépistage (CeGIDD)", "cegidd"),
+    ("MDS (solidarités)", "mds"),
+    ("MDPH (handicap)", "mdph"),
+    ("Mission locale", "mission_locale"),
+    ("Médiation familiale", "mediation"),
+    ("Point justice", "point_justice"),
+    ("Maison des ados", "maison_ados"),
+    ("Foyer de jeunes (FJT)", "fjt"),
+]
+
+
+class ActionAskLieuType(Action):
+    """Question du formulaire : quel type de lieu (avec boutons)."""
+
+    def name(self) -> Text:
+        return "action_ask_lieu_type"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[Dict[Text, Any]]:
+        buttons = [
+            {"title": title, "payload": '/inform{"lieu_type":"%s"}' % code}
+            for title, code in TYPE_BUTTONS
+        ]
+        dispatcher.utter_message(text="Quel lieu cherchez-vous ?", buttons=buttons)
+        return []
+
+
+class ActionAskCommune(Action):
+    """Question du formulaire : dans quelle commune."""
+
+    def name(self) -> Text:
+        return "action_ask_commune"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(
+            text="Dans quelle commune ? Vous pouvez aussi écrire le code postal (par exemple 91000)."
+        )
+        return []

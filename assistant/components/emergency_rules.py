@@ -61,6 +61,7 @@ _RULES: List[Tuple[str, List[str]]] = [
         "urgence_violences_conjugales",
         [
             rf"\b{_PARTNER} (me|m) ({_HIT}|menace\w*|insult\w*|enferm\w*)",
+            rf"\b{_PARTNER} (m|nous) a ({_HIT}|menace\w*|enferm\w*)",
             r"\bviolences? conjugales?\b",
             r"\bfemme battue\b",
             rf"\b(il|elle) (me|m) ({_HIT})",

@@ -1,7 +1,10 @@
 """The user model: an email is the login; no username."""
 
+import secrets
+
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 
@@ -33,6 +36,11 @@ class UserManager(BaseUserManager):
 class User(AbstractUser):
     username = None
     email = models.EmailField(_("adresse électronique"), unique=True)
+    phone = models.CharField(_("téléphone professionnel"), max_length=30, blank=True)
+    job_title = models.CharField(_("fonction"), max_length=120, blank=True)
+    # Part of the session hash: changing it signs the user out of every session, whatever
+    # the session backend (database or cache), without scanning the session store.
+    session_generation = models.CharField(max_length=32, default="", blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -45,3 +53,16 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def _get_session_auth_hash(self, secret=None):
+        return salted_hmac(
+            "portail.accounts.User.get_session_auth_hash",
+            f"{self.password}:{self.session_generation}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
+
+    def end_all_sessions(self):
+        """Invalidate every open session of this user (the current one included)."""
+        self.session_generation = secrets.token_hex(16)
+        self.save(update_fields=["session_generation"])

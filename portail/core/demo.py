@@ -4,7 +4,9 @@ Every helper here is idempotent: it looks things up by slug or email before crea
 """
 
 from django.contrib.auth import get_user_model
-from wagtail.models import Page, Site
+from django.conf import settings
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from .models import HomePage, MenuItem, PortalSettings, StandardPage
 
@@ -81,6 +83,10 @@ def _body(sections):
 
 def ensure_home(site_name: str, departement_name: str) -> HomePage:
     root = Page.get_first_root_node()
+    if root is None:  # a flushed database (transactional tests) has lost Wagtail's root
+        Locale.objects.get_or_create(language_code=get_supported_content_language_variant(
+            settings.LANGUAGE_CODE))
+        root = Page.add_root(instance=Page(title="Root", slug="root", content_type=None))
     home = HomePage.objects.first()
     if home is None:
         home = HomePage(

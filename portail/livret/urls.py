@@ -1,3 +1,9 @@
+from django.urls import path
+
+from . import views
+
 app_name = "livret"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("avis-page/<int:page_id>/", views.helpful_vote, name="helpful_vote"),
+]

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # MFA required for professionals; inactivity timeout on /espace/.
+    "portail.dossier.middleware.DossierSecurityMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "portail.core.middleware.PrivatePagesNeverCachedMiddleware",
     # Axes must be last: it reads the outcome of authentication.
@@ -277,6 +279,11 @@ CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Assistant d'orientation: the Rasa server (never exposed; the portal forwards to its REST
+# webhook) and how long conversations are kept in its tracker store.
+RASA_URL = os.environ.get("RASA_URL", "http://127.0.0.1:5005")
+CHAT_RETENTION_DAYS = int(os.environ.get("TRACKER_RETENTION_DAYS", "30"))
 
 # Anonymous public pages are cached this long (seconds); private pages never.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))

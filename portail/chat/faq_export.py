@@ -1,0 +1,69 @@
+"""Published FAQ entries → the two generated files of the Rasa project (retrieval intent)."""
+
+import html
+import json
+import re
+
+from django.apps import apps
+from django.utils.html import strip_tags
+
+from . import conf
+
+HEADER = "# Fichier généré par « manage.py export_faq_rasa » : ne pas modifier à la main.\n"
+NLU_PATH = "data/nlu/faq_generated.yml"
+DOMAIN_PATH = "domain/faq_generated.yml"
+MAX_SENTENCES = 3
+MAX_ANSWER_CHARS = 320
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9«(])")
+
+
+def one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def plain_answer(rich_text: str) -> str:
+    """1 to 3 short plain sentences from the rich-text answer."""
+    text = one_line(html.unescape(strip_tags(re.sub(r"</(p|li|h\d)>", r"</\1> ", rich_text))))
+    sentences = [s for s in SENTENCE_END.split(text) if s]
+    kept: list[str] = []
+    for sentence in sentences[:MAX_SENTENCES]:
+        if kept and len(" ".join(kept + [sentence])) > MAX_ANSWER_CHARS:
+            break
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+def examples(entry) -> list[str]:
+    """The question and the editors' phrasings, once each, in a stable order."""
+    seen: set[str] = set()
+    result = []
+    for line in [entry.question, *entry.bot_phrasings.splitlines()]:
+        line = one_line(line).lstrip("-• ").strip()
+        if line and line.lower() not in seen:
+            seen.add(line.lower())
+            result.append(line)
+    return result
+
+
+def live_entries():
+    FaqEntry = apps.get_model("livret", "FaqEntry")  # noqa: N806 - no import of livret
+    return list(FaqEntry.objects.filter(live=True).select_related("theme").order_by("slug"))
+
+
+def render(entries) -> dict[str, str]:
+    """{relative path: file content}, deterministic for a given set of entries."""
+    nlu = [HEADER, 'version: "3.1"\n', "nlu:\n"]
+    domain = [HEADER, 'version: "3.1"\n', "intents:\n", "  - faq\n", "responses:\n"]
+    for entry in entries:
+        url = entry.public_url() or f"{conf.FAQ_URL}#{entry.slug}"
+        if url.startswith("http"):
+            url = "/" + url.split("/", 3)[-1] if url.count("/") >= 3 else conf.FAQ_URL
+        answer = f"{plain_answer(entry.answer)} En savoir plus : {url}".strip()
+        nlu.append(f"- intent: faq/{entry.slug}\n  examples: |\n")
+        nlu.extend(f"    - {line}\n" for line in examples(entry))
+        domain.append(f"  utter_faq/{entry.slug}:\n")
+        domain.append(f"  - text: {json.dumps(answer, ensure_ascii=False)}\n")
+    if not entries:
+        nlu[-1] = "nlu: []\n"
+        domain[-1] = "responses: {}\n"
+    return {NLU_PATH: "".join(nlu), DOMAIN_PATH: "".join(domain)}

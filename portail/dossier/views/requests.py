@@ -1,0 +1,36 @@
+"""Demande d'accès au dossier: open to anyone, including former placed young adults."""
+
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django_ratelimit.decorators import ratelimit
+
+from .. import conf
+from ..forms import AccessRequestForm
+
+
+@ratelimit(key="ip", rate="10/h", method="POST", block=False)
+def access_request(request):
+    form = AccessRequestForm(request.POST or None)
+    limited = getattr(request, "limited", False)
+    if request.method == "POST" and not limited and form.is_valid():
+        access_request = form.save(commit=False)
+        if request.user.is_authenticated:
+            access_request.user = request.user
+        access_request.save()
+        request.session["dossier_access_request"] = access_request.pk
+        return redirect("dossier:access_request_done")
+    return render(request, "dossier/access_request.html", {
+        "form": form, "limited": limited, "delay_days": conf.ACCESS_REQUEST_DELAY_DAYS,
+        "breadcrumb": [(_("Demander l'accès à un dossier"), "")],
+    }, status=429 if limited else 200)
+
+
+def access_request_done(request):
+    from ..models import AccessRequest
+
+    pk = request.session.get("dossier_access_request")
+    item = AccessRequest.objects.filter(pk=pk).first() if pk else None
+    return render(request, "dossier/access_request_done.html", {
+        "item": item,
+        "breadcrumb": [(_("Demande envoyée"), "")],
+    })

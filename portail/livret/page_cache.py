@@ -1,0 +1,92 @@
+"""Anonymous page cache, Wagtail-aware.
+
+A public page's rendered HTML is kept for anonymous GET requests without query string. The key
+holds the page id, its last publication date, the language, the path and a generation number
+bumped whenever a page or a livret snippet is published, so that publishing invalidates it.
+Responses to signed-in visitors, personalised responses (a `portail_livret_context` hook gave
+context), previews and responses that set a cookie are never stored.
+"""
+
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.translation import get_language
+
+from . import conf
+
+GENERATION_KEY = "livret:page-cache:generation"
+HIT_HEADER = "X-Livret-Cache"
+
+
+def bump_generation(**kwargs):
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, None)
+
+
+def _generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def mark_personal(request):
+    """Call when a response carries something of the visitor: it will not be cached."""
+    request.livret_personal_context = True
+
+
+def _has_pending_messages(request):
+    storage = getattr(request, "_messages", None)
+    if storage is None:
+        return False
+    return bool(getattr(storage, "_queued_messages", None) or
+                getattr(storage, "_loaded_data", None))
+
+
+class AnonymousPageCacheMixin:
+    #: count views of this page type in PageViewCount (livret and guide pages)
+    count_views = False
+
+    def _anonymous_cache_key(self, request):
+        if conf.PAGE_CACHE_SECONDS <= 0 or request.method != "GET" or request.GET:
+            return None
+        if getattr(request, "is_preview", False) or request.user.is_authenticated:
+            return None
+        published = self.last_published_at.timestamp() if self.last_published_at else 0
+        return (f"livret:page:{self.pk}:{published}:{_generation()}:"
+                f"{get_language()}:{request.path}")
+
+    def serve(self, request, *args, **kwargs):
+        if self.count_views and request.method == "GET":
+            from .models.stats import PageViewCount
+
+            PageViewCount.record(self)
+        key = self._anonymous_cache_key(request)
+        if key:
+            cached = cache.get(key)
+            if cached is not None:
+                content, content_type = cached
+                response = HttpResponse(content, content_type=content_type)
+                response[HIT_HEADER] = "hit"
+                return response
+        response = super().serve(request, *args, **kwargs)
+        if key and self._cacheable(request, response):
+            cache.set(key, (response.content, response["Content-Type"]),
+                      conf.PAGE_CACHE_SECONDS)
+            response[HIT_HEADER] = "miss"
+        return response
+
+    def _cacheable(self, request, response):
+        if response.status_code != 200 or getattr(request, "livret_personal_context", False):
+            return False
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        return (
+            "text/html" in response.get("Content-Type", "")
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not _has_pending_messages(request)
+            and not getattr(request, "livret_personal_context", False)
+        )

@@ -1,0 +1,4 @@
+from .communes import CodePostal, Commune
+from .lieux import Horaire, Lieu
+
+__all__ = ["CodePostal", "Commune", "Horaire", "Lieu"]

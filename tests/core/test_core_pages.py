@@ -1,0 +1,87 @@
+import json
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from portail.core.models import HomePage, StandardPage
+
+
+@pytest.mark.django_db
+def test_home_page_shows_the_four_audiences(client, demo_socle):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="fr">' in html
+    for label in ["Je suis parent", "J&#x27;ai 15 ans ou plus", "Donner mon avis", "Trouver un lieu"]:
+        assert label in html
+    assert 'href="#contenu"' in html  # skip link
+    assert "Menu principal" in html
+
+
+@pytest.mark.django_db
+def test_footer_links_to_accessibility_legal_and_privacy_pages(client, demo_socle):
+    html = client.get("/").content.decode()
+    for slug in ["accessibilite", "mentions-legales", "donnees-personnelles"]:
+        assert f"/{slug}/" in html
+        assert client.get(f"/{slug}/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_load_demo_twice_changes_nothing(demo_socle):
+    counts = (Page.objects.count(), StandardPage.objects.count(), HomePage.objects.count())
+    call_command("load_demo", skip_apps=True, verbosity=0)
+    assert (Page.objects.count(), StandardPage.objects.count(), HomePage.objects.count()) == counts
+
+
+@pytest.mark.django_db
+def test_breadcrumb_on_content_page(client, demo_socle):
+    html = client.get("/accessibilite/").content.decode()
+    assert 'aria-label="Vous êtes ici"' in html
+    assert 'aria-current="page"' in html
+
+
+@pytest.mark.django_db
+def test_unknown_page_answers_a_french_404(client, demo_socle):
+    response = client.get("/cette-page-n-existe-pas/")
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+def test_500_template_is_french_and_standalone(rf):
+    from portail.core.views import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Le service rencontre un problème" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_health_reports_database_and_cache(client):
+    response = client.get("/sante/")
+    assert response.status_code == 200
+    body = json.loads(response.content)
+    assert body["status"] == "ok"
+    assert body["checks"] == {"database": "ok", "cache": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_robots_and_sitemap(client, demo_socle):
+    robots = client.get("/robots.txt").content.decode()
+    assert "Disallow: /espace/" in robots
+    assert "Sitemap: http://testserver/sitemap.xml" in robots
+    sitemap = client.get("/sitemap.xml")
+    assert sitemap.status_code == 200
+    assert "/accessibilite/" in sitemap.content.decode()
+
+
+@pytest.mark.django_db
+def test_language_switcher_sets_cookie_and_refuses_foreign_redirects(client, demo_socle):
+    response = client.get("/langue/en/?next=/accessibilite/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accessibilite/"
+    assert response.cookies["django_language"].value == "en"
+    english = client.get("/").content.decode()
+    assert '<html lang="en">' in english
+    assert client.get("/langue/fr/?next=https://evil.example/")["Location"] == "/"
