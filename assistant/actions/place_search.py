@@ -114,7 +114,7 @@ class ActionAskLieuType(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[Dict[Text, Any]]:
         buttons = [
-            {"title": title, "payload": '/inform{"lieu_type":"%s"}' % code}
+            {"title": title, "payload": '/find_place{"lieu_type":"%s"}' % code}
             for title, code in TYPE_BUTTONS
         ]
         dispatcher.utter_message(text="Quel lieu cherchez-vous ?", buttons=buttons)

@@ -106,4 +106,4 @@ def test_ask_type_offers_buttons():
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionAskLieuType().run(dispatcher, make_tracker(), {}))
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
-    assert '/inform{"lieu_type":"pmi"}' in payloads
+    assert '/find_place{"lieu_type":"pmi"}' in payloads

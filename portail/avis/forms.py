@@ -24,6 +24,13 @@ class CleanTextMixin:
 
     text_fields: tuple = ()
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The server refuses over-long text with a message and keeps it; a browser
+        # maxlength would silently cut a pasted text instead.
+        for name in self.text_fields:
+            self.fields[name].widget.attrs.pop("maxlength", None)
+
     def full_clean(self):
         super().full_clean()
         # Tie each error (and the help text) to its field for screen readers.

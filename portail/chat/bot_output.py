@@ -18,14 +18,15 @@ MAX_TITLE_LENGTH = 80
 MAX_PAYLOAD_LENGTH = 200
 PAYLOAD_RE = re.compile(r"^/[A-Za-z][A-Za-z0-9_/\-]{0,80}(\{.*\})?$")
 
-# Short national numbers that are always safe to link.
-SHORT_NUMBERS = {"119", "3919", "3114", "112", "114", "115", "116000", "116111"}
-# 15 and 17 only when written as a number to call ("le 15", "17/112"), never "15 ans".
+# Short national numbers are always linked; 15 and 17 only when written as a number to
+# call ("le 15", "17/112"), never "15 ans".
+_NOT_A_NUMBER_TO_CALL = r"(?! ?(?:ans|h\b|heures|mois|jours|semaines|min|%))"
 _PHONE = (
     r"(?P<phone>(?:\+33 ?|0)[1-9](?:[ .\-]?\d{2}){4})"
     r"|(?P<short>\b(?:119|3919|3114|112|114|115|116000|116111)\b)"
-    r"|(?:(?<=\ble )|(?<=\bau )|(?<=\bou )|(?<=: ))(?P<sos>1[57])\b(?! ?(?:ans|h\b|heures|mois|jours|semaines|min|%))"
-    r"|(?P<sos2>\b1[57])(?=/112\b)"
+    r"|(?:(?<=\ble )|(?<=\bau )|(?<=\bou )|(?<=: ))(?P<sos>1[57])\b"
+    + _NOT_A_NUMBER_TO_CALL
+    + r"|(?P<sos2>\b1[57])(?=/112\b)"
 )
 _URL = (
     r"(?P<url>https?://[^\s<>\"']+)"
@@ -47,8 +48,10 @@ def _same_site_path(url: str, site_hosts: set[str]) -> str | None:
     path = parts.path or "/"
     if not path.startswith("/") or path.startswith("//"):
         return None
-    return path + (f"?{parts.query}" if parts.query else "") + (
-        f"#{parts.fragment}" if parts.fragment else ""
+    return (
+        path
+        + (f"?{parts.query}" if parts.query else "")
+        + (f"#{parts.fragment}" if parts.fragment else "")
     )
 
 
@@ -110,9 +113,11 @@ def clean_buttons(buttons) -> list[dict]:
     for button in buttons[:MAX_BUTTONS]:
         if not isinstance(button, dict):
             continue
-        title = clean_text(button.get("title"), MAX_TITLE_LENGTH) if isinstance(
-            button.get("title"), str
-        ) else ""
+        title = (
+            clean_text(button.get("title"), MAX_TITLE_LENGTH)
+            if isinstance(button.get("title"), str)
+            else ""
+        )
         payload = clean_payload(button.get("payload"))
         if title and payload:
             cleaned.append({"title": title, "payload": payload})

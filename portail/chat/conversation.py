@@ -96,8 +96,13 @@ def reply(request, message=None, payload=None) -> dict:
         return {"messages": emergency + degraded_messages(request), "degraded": True}
     messages = clean_bot_messages(raw, hosts)
     if not messages:
-        messages = [make_message(_("Je n'ai pas de réponse à cela. Reformulez votre question, "
-                                   "ou consultez %(faq)s.") % {"faq": conf.FAQ_URL}, hosts)]
+        messages = [
+            make_message(
+                _("Je n'ai pas de réponse à cela. Reformulez votre question, ou consultez %(faq)s.")
+                % {"faq": conf.FAQ_URL},
+                hosts,
+            )
+        ]
     # Rasa's own emergency answer already gave the number: do not repeat it.
     said = {part["href"] for msg in messages for part in msg["parts"] if part["type"] == "tel"}
     emergency = [msg for msg in emergency if f"tel:{EMERGENCIES[msg['code']].number}" not in said]

@@ -138,13 +138,21 @@ STEMS = {
 # Stems that are common word beginnings must match exactly, never approximately.
 EXACT_ONLY = {"viol", "cogne", "frape", "danger", "batu"}
 # Words the "viol" / "danger" stems must not catch.
-NOT_EMERGENCY = {"violet", "violete", "violon", "violons", "violation", "dangereux", "dangereuse",
-                 "dangers", "cognee"}
+NOT_EMERGENCY = {
+    "violet",
+    "violete",
+    "violon",
+    "violons",
+    "violation",
+    "dangereux",
+    "dangereuse",
+    "dangers",
+    "cognee",
+}
 
 # What a generic "violences" hit shows.
 VIOLENCE_CODES = ["enfant_danger", "violences_conjugales"]
-ORDER = ["suicide", "danger_immediat", "enfant_danger", "violences_conjugales",
-         "urgence_medicale"]
+ORDER = ["suicide", "danger_immediat", "enfant_danger", "violences_conjugales", "urgence_medicale"]
 
 _COMPILED = {code: [re.compile(p) for p in patterns] for code, patterns in PHRASES.items()}
 

@@ -33,13 +33,21 @@ def plain_answer(rich_text: str) -> str:
     return " ".join(kept)
 
 
-def examples(entry) -> list[str]:
-    """The question and the editors' phrasings, once each, in a stable order."""
-    seen: set[str] = set()
+MAX_EXAMPLES = 8
+# Brackets, braces and parentheses are Rasa's entity syntax inside examples.
+ENTITY_SYNTAX = re.compile(r"[\[\]{}()]")
+
+
+def rasa_key(slug: str) -> str:
+    return re.sub(r"[^a-z0-9-]+", "-", slug.lower()).strip("-")
+
+
+def examples(entry, seen: set[str]) -> list[str]:
+    """The question and the editors' phrasings, once each across all entries, in order."""
     result = []
     for line in [entry.question, *entry.bot_phrasings.splitlines()]:
-        line = one_line(line).lstrip("-• ").strip()
-        if line and line.lower() not in seen:
+        line = one_line(ENTITY_SYNTAX.sub(" ", line)).lstrip("-• ").strip()
+        if line and line.lower() not in seen and len(result) < MAX_EXAMPLES:
             seen.add(line.lower())
             result.append(line)
     return result
@@ -54,16 +62,21 @@ def render(entries) -> dict[str, str]:
     """{relative path: file content}, deterministic for a given set of entries."""
     nlu = [HEADER, 'version: "3.1"\n', "nlu:\n"]
     domain = [HEADER, 'version: "3.1"\n', "intents:\n", "  - faq\n", "responses:\n"]
+    seen: set[str] = set()
     for entry in entries:
+        key = rasa_key(entry.slug)
+        lines = examples(entry, seen)
+        if not key or not lines:
+            continue
         url = entry.public_url() or f"{conf.FAQ_URL}#{entry.slug}"
         if url.startswith("http"):
             url = "/" + url.split("/", 3)[-1] if url.count("/") >= 3 else conf.FAQ_URL
         answer = f"{plain_answer(entry.answer)} En savoir plus : {url}".strip()
-        nlu.append(f"- intent: faq/{entry.slug}\n  examples: |\n")
-        nlu.extend(f"    - {line}\n" for line in examples(entry))
-        domain.append(f"  utter_faq/{entry.slug}:\n")
+        nlu.append(f"- intent: faq/{key}\n  examples: |\n")
+        nlu.extend(f"    - {line}\n" for line in lines)
+        domain.append(f"  utter_faq/{key}:\n")
         domain.append(f"  - text: {json.dumps(answer, ensure_ascii=False)}\n")
-    if not entries:
+    if nlu[-1] == "nlu:\n":
         nlu[-1] = "nlu: []\n"
         domain[-1] = "responses: {}\n"
     return {NLU_PATH: "".join(nlu), DOMAIN_PATH: "".join(domain)}

@@ -47,9 +47,7 @@ def session(request):
     answer; the pages carrying the widget stay free of any per-visitor token.
     """
     sender_id(request)
-    return JsonResponse(
-        {"csrfToken": get_token(request), "maxLength": conf.MAX_MESSAGE_LENGTH}
-    )
+    return JsonResponse({"csrfToken": get_token(request), "maxLength": conf.MAX_MESSAGE_LENGTH})
 
 
 @never_cache

@@ -82,6 +82,9 @@ class PortalSettings(BaseSiteSetting, ClusterableModel):
         _("afficher le bandeau « données de démonstration »"), default=False
     )
 
+    # The footer links are read on every page: fetch them with the settings (one query).
+    select_related = ["logo", "accessibility_page", "legal_page", "privacy_page"]
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("departement_name"), FieldPanel("logo")], heading=_("En-tête")

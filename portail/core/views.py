@@ -60,9 +60,14 @@ def health(request):
     except Exception as exc:  # noqa: BLE001
         state["cache"] = f"error: {exc.__class__.__name__}"
     healthy = all(value == "ok" for value in state.values())
+    # Optional services (e.g. the assistant) are reported but never make the portal unhealthy.
+    optional = {}
+    for check in hooks.get_hooks("portail_health"):
+        optional.update(check())
     body = {
         "status": "ok" if healthy else "error",
         "checks": state,
+        "optional": optional,
         "database_vendor": connection.vendor,
         "cache_backend": settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1],
         "duration_ms": round((time.monotonic() - started) * 1000, 1),

@@ -3,15 +3,27 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.views import generic
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from . import invitations
 from .models import (
-    PPE, AccessLog, AccessRequest, Assignment, Child, Decision, Document, Entry, Invitation,
-    Meeting, Mesure, ParentLink, SituationReport,
+    PPE,
+    AccessLog,
+    AccessRequest,
+    Assignment,
+    Child,
+    Decision,
+    Document,
+    Entry,
+    Invitation,
+    Meeting,
+    Mesure,
+    ParentLink,
+    SituationReport,
 )
 from .queries import visible_children
 from .validators import validate_upload
@@ -89,14 +101,16 @@ class DossierViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         from wagtail.admin.forms.models import WagtailAdminModelForm  # noqa: F401
 
-        return forms.modelform_factory(self.model, form=ScopedForm,
-                                       fields=self.get_form_fields() or "__all__",
-                                       exclude=self.get_exclude_form_fields())
+        return forms.modelform_factory(
+            self.model,
+            form=ScopedForm,
+            fields=self.get_form_fields() or "__all__",
+            exclude=self.get_exclude_form_fields(),
+        )
 
 
 def _viewset(model_, icon_, fields, list_display_):
-    attrs = {"model": model_, "icon": icon_, "form_fields": fields,
-             "list_display": list_display_}
+    attrs = {"model": model_, "icon": icon_, "form_fields": fields, "list_display": list_display_}
     return type(f"{model_.__name__}ViewSet", (DossierViewSet,), attrs)(
         name=f"dossier_{model_._meta.model_name}",
         url_prefix=f"dossier/{model_._meta.model_name}",
@@ -140,9 +154,20 @@ class InvitationViewSet(DossierViewSet):
 class AccessRequestViewSet(ModelViewSet):
     model = AccessRequest
     icon = "folder-open-inverse"
-    form_fields = ["status", "refusal_reason", "staff_note", "full_name", "email", "phone",
-                   "relation", "concerned_person", "concerned_birth_date", "whole_file",
-                   "message", "accompanied_reading"]
+    form_fields = [
+        "status",
+        "refusal_reason",
+        "staff_note",
+        "full_name",
+        "email",
+        "phone",
+        "relation",
+        "concerned_person",
+        "concerned_birth_date",
+        "whole_file",
+        "message",
+        "accompanied_reading",
+    ]
     list_display = ["full_name", "relation", "status", "created_at", "due_date"]
     list_filter = ["status", "relation"]
     inspect_view_enabled = True
@@ -161,7 +186,11 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
 
     def user_has_permission_for_instance(self, user, action, instance):
         return action not in self.WRITE_ACTIONS and super().user_has_permission_for_instance(
-            user, action, instance)
+            user, action, instance
+        )
+
+
+register_permission_policy(AccessLog, ReadOnlyPolicy(AccessLog))
 
 
 class AccessLogViewSet(DossierViewSet):
@@ -174,40 +203,84 @@ class AccessLogViewSet(DossierViewSet):
     list_filter = ["role"]
     index_view_class = AccessLogIndex
 
-    @property
-    def permission_policy(self):
-        return ReadOnlyPolicy(self.model)
-
 
 class DossierGroup(ViewSetGroup):
     menu_label = _("Dossiers")
     menu_icon = "folder-open-1"
     menu_order = 250
     items = (
-        _viewset(Child, "user", ["first_name", "last_name", "birth_date", "birth_place",
-                                 "filiation", "territory", "account"],
-                 ["__str__", "birth_date", "territory"]),
-        _viewset(ParentLink, "group", ["user", "child", "relationship",
-                                       "holds_parental_authority", "health_access",
-                                       "suspended"], ["__str__", "health_access", "suspended"]),
-        _viewset(Assignment, "user", ["user", "child", "role", "since"],
-                 ["__str__", "role", "since"]),
-        _viewset(Mesure, "tasks", ["child", "code", "nature", "authority", "start_date",
-                                   "end_date"], ["__str__", "child", "start_date"]),
-        _viewset(Entry, "doc-full", ["child", "section", "title", "date", "body", "audience"],
-                 ["title", "child", "section", "audience", "shared_at"]),
-        _viewset(Document, "doc-full-inverse", ["child", "section", "title", "file",
-                                                "audience"],
-                 ["title", "child", "section", "audience", "shared_at"]),
-        _viewset(Decision, "pick", ["child", "title", "date", "authority", "reasons",
-                                    "audience"], ["title", "child", "date", "audience"]),
-        _viewset(Meeting, "date", ["child", "title", "date", "place", "convocation",
-                                   "conclusions", "audience"],
-                 ["title", "child", "date", "audience"]),
-        _viewset(PPE, "list-ul", ["child", "title", "start_date", "end_date", "audience"],
-                 ["title", "child", "audience"]),
-        _viewset(SituationReport, "doc-empty", ["child", "title", "year", "body", "audience"],
-                 ["title", "child", "year", "audience"]),
+        _viewset(
+            Child,
+            "user",
+            [
+                "first_name",
+                "last_name",
+                "birth_date",
+                "birth_place",
+                "filiation",
+                "territory",
+                "account",
+            ],
+            ["__str__", "birth_date", "territory"],
+        ),
+        _viewset(
+            ParentLink,
+            "group",
+            [
+                "user",
+                "child",
+                "relationship",
+                "holds_parental_authority",
+                "health_access",
+                "suspended",
+            ],
+            ["__str__", "health_access", "suspended"],
+        ),
+        _viewset(
+            Assignment, "user", ["user", "child", "role", "since"], ["__str__", "role", "since"]
+        ),
+        _viewset(
+            Mesure,
+            "tasks",
+            ["child", "code", "nature", "authority", "start_date", "end_date"],
+            ["__str__", "child", "start_date"],
+        ),
+        _viewset(
+            Entry,
+            "doc-full",
+            ["child", "section", "title", "date", "body", "audience"],
+            ["title", "child", "section", "audience", "shared_at"],
+        ),
+        _viewset(
+            Document,
+            "doc-full-inverse",
+            ["child", "section", "title", "file", "audience"],
+            ["title", "child", "section", "audience", "shared_at"],
+        ),
+        _viewset(
+            Decision,
+            "pick",
+            ["child", "title", "date", "authority", "reasons", "audience"],
+            ["title", "child", "date", "audience"],
+        ),
+        _viewset(
+            Meeting,
+            "date",
+            ["child", "title", "date", "place", "convocation", "conclusions", "audience"],
+            ["title", "child", "date", "audience"],
+        ),
+        _viewset(
+            PPE,
+            "list-ul",
+            ["child", "title", "start_date", "end_date", "audience"],
+            ["title", "child", "audience"],
+        ),
+        _viewset(
+            SituationReport,
+            "doc-empty",
+            ["child", "title", "year", "body", "audience"],
+            ["title", "child", "year", "audience"],
+        ),
         InvitationViewSet(name="dossier_invitation", url_prefix="dossier/invitation"),
         AccessRequestViewSet(name="dossier_accessrequest", url_prefix="dossier/accessrequest"),
         AccessLogViewSet(name="dossier_accesslog", url_prefix="dossier/accesslog"),

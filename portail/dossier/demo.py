@@ -12,8 +12,20 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from .models import (
-    Assignment, AssignmentRole, Audience, Child, Decision, Document, Entry, Meeting, Mesure,
-    PPE, PPEObjective, ParentLink, Section, Territory,
+    PPE,
+    Assignment,
+    AssignmentRole,
+    Audience,
+    Child,
+    Decision,
+    Document,
+    Entry,
+    Meeting,
+    Mesure,
+    ParentLink,
+    PPEObjective,
+    Section,
+    Territory,
 )
 
 PASSWORD = "demo-portail-2025"  # noqa: S105 - demonstration accounts only
@@ -31,8 +43,10 @@ PEOPLE = [
     ("jeune.16ans@portail.example", "Inès", "Durand (démo)", "jeune", False),
     ("jeune.majeur@portail.example", "Kevin", "Leroy (démo)", "jeune", False),
 ]
-MINIMAL_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages"
-               b"/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+MINIMAL_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages"
+    b"/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 def _years_ago(years, days=0):
@@ -43,20 +57,28 @@ def _years_ago(years, days=0):
 def ensure_user(email, first, last, staff):
     User = get_user_model()
     user, created = User.objects.get_or_create(
-        email=email, defaults={"first_name": first, "last_name": last, "is_staff": staff,
-                               "phone": "01 00 00 00 00" if staff else ""},
+        email=email,
+        defaults={
+            "first_name": first,
+            "last_name": last,
+            "is_staff": staff,
+            "phone": "01 00 00 00 00" if staff else "",
+        },
     )
     if created:
         user.set_password(PASSWORD)
         user.job_title = "Référente ASE" if "referente" in email else ""
         user.save()
-    EmailAddress.objects.get_or_create(user=user, email=email,
-                                       defaults={"verified": True, "primary": True})
-    if email in PRO_TOTP and not Authenticator.objects.filter(
-        user=user, type=Authenticator.Type.TOTP
-    ).exists():
-        Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP,
-                                     data={"secret": encrypt(PRO_TOTP[email])})
+    EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    if (
+        email in PRO_TOTP
+        and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    ):
+        Authenticator.objects.create(
+            user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt(PRO_TOTP[email])}
+        )
     if staff:
         group, _ = Group.objects.get_or_create(name="Professionnels ASE (démo)")
         perms = Permission.objects.filter(
@@ -83,17 +105,24 @@ def load(stdout=None):
         if stdout:
             stdout.write(text)
 
-    users = {email: ensure_user(email, f, lname, staff)[0]
-             for email, f, lname, _role, staff in PEOPLE}
+    users = {
+        email: ensure_user(email, f, lname, staff)[0] for email, f, lname, _role, staff in PEOPLE
+    }
     territory, _ = Territory.objects.get_or_create(name="Territoire Nord (démo)")
     territory.managers.add(users["cadre.demo@portail.example"])
     referent = users["referente.demo@portail.example"]
 
     def child(first, last, born, account=None):
         obj, _ = Child.objects.get_or_create(
-            first_name=first, last_name=last,
-            defaults={"birth_date": born, "territory": territory, "is_demo": True,
-                      "account": account, "filiation": "Données de démonstration."},
+            first_name=first,
+            last_name=last,
+            defaults={
+                "birth_date": born,
+                "territory": territory,
+                "is_demo": True,
+                "account": account,
+                "filiation": "Données de démonstration.",
+            },
         )
         Assignment.objects.get_or_create(user=referent, child=obj, role=AssignmentRole.REFERENT)
         return obj
@@ -110,33 +139,69 @@ def load(stdout=None):
         (ines, "assistant_familial", "judiciaire", "Juge des enfants (démo)"),
         (kevin, "jeune_majeur", "administrative", "Président du Département (démo)"),
     ]:
-        Mesure.objects.get_or_create(child=c, code=code, defaults={
-            "nature": nature, "authority": authority, "start_date": start})
+        Mesure.objects.get_or_create(
+            child=c,
+            code=code,
+            defaults={"nature": nature, "authority": authority, "start_date": start},
+        )
     for c in (lina, ines, kevin):
-        _item(Entry, c, "Point sur la rentrée (démo)", section=Section.EDUCATIF,
-              body="Texte de démonstration : la rentrée s'est bien passée.",
-              audience=Audience.BOTH)
-        _item(Entry, c, "Note interne de l'équipe (démo)", section=Section.SOCIAL,
-              body="Texte de démonstration non partagé avec la famille.")
-        _item(Entry, c, "Rendez-vous médical (démo)", section=Section.SANTE,
-              body="Texte de démonstration : bilan de santé fait.", audience=Audience.JEUNE)
-        _item(Decision, c, "Renouvellement de la mesure (démo)", date=start,
-              authority="Démonstration", reasons="Motifs de démonstration : le projet avance "
-              "et la famille est d'accord.", audience=Audience.BOTH)
-        _item(Meeting, c, "Bilan du projet (démo)",
-              date=timezone.now() + datetime.timedelta(days=20), place="Maison départementale",
-              convocation="Rencontre de démonstration.", audience=Audience.BOTH)
-        ppe = _item(PPE, c, "Projet pour l'enfant (démo)", start_date=start,
-                    audience=Audience.BOTH)
+        _item(
+            Entry,
+            c,
+            "Point sur la rentrée (démo)",
+            section=Section.EDUCATIF,
+            body="Texte de démonstration : la rentrée s'est bien passée.",
+            audience=Audience.BOTH,
+        )
+        _item(
+            Entry,
+            c,
+            "Note interne de l'équipe (démo)",
+            section=Section.SOCIAL,
+            body="Texte de démonstration non partagé avec la famille.",
+        )
+        _item(
+            Entry,
+            c,
+            "Rendez-vous médical (démo)",
+            section=Section.SANTE,
+            body="Texte de démonstration : bilan de santé fait.",
+            audience=Audience.JEUNE,
+        )
+        _item(
+            Decision,
+            c,
+            "Renouvellement de la mesure (démo)",
+            date=start,
+            authority="Démonstration",
+            reasons="Motifs de démonstration : le projet avance et la famille est d'accord.",
+            audience=Audience.BOTH,
+        )
+        _item(
+            Meeting,
+            c,
+            "Bilan du projet (démo)",
+            date=timezone.now() + datetime.timedelta(days=20),
+            place="Maison départementale",
+            convocation="Rencontre de démonstration.",
+            audience=Audience.BOTH,
+        )
+        ppe = _item(PPE, c, "Projet pour l'enfant (démo)", start_date=start, audience=Audience.BOTH)
         if not ppe.objectives.exists():
-            for domain in ("sante", "scolarite", "hebergement", "loisirs",
-                           "relations_familiales"):
-                PPEObjective.objects.create(ppe=ppe, domain=domain,
-                                            text="Objectif de démonstration.")
+            for domain in ("sante", "scolarite", "hebergement", "loisirs", "relations_familiales"):
+                PPEObjective.objects.create(
+                    ppe=ppe, domain=domain, text="Objectif de démonstration."
+                )
         if not Document.objects.filter(child=c, title="Compte rendu (démo)").exists():
-            doc = Document(child=c, title="Compte rendu (démo)", section=Section.EDUCATIF,
-                           audience=Audience.BOTH, shared_at=timezone.now(), shared_by=referent,
-                           size=len(MINIMAL_PDF))
+            doc = Document(
+                child=c,
+                title="Compte rendu (démo)",
+                section=Section.EDUCATIF,
+                audience=Audience.BOTH,
+                shared_at=timezone.now(),
+                shared_by=referent,
+                size=len(MINIMAL_PDF),
+            )
             doc.file.save("demo.pdf", ContentFile(BytesIO(MINIMAL_PDF).read()), save=True)
     say("Dossier : familles, jeunes et professionnels de démonstration prêts.")
     return users

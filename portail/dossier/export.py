@@ -34,11 +34,22 @@ def build_export(user) -> bytes:
             access = get_access(user, child.pk)
             if access is None or not access.is_family:
                 continue
-            record = {"enfant": {"prenom": child.first_name, "nom": child.last_name,
-                                 "date_de_naissance": child.birth_date.isoformat()},
-                      "mesures": [{"type": m.get_code_display(), "debut": _value(m.start_date),
-                                   "fin": _value(m.end_date), "autorite": m.authority}
-                                  for m in child.mesures.all()]}
+            record = {
+                "enfant": {
+                    "prenom": child.first_name,
+                    "nom": child.last_name,
+                    "date_de_naissance": child.birth_date.isoformat(),
+                },
+                "mesures": [
+                    {
+                        "type": m.get_code_display(),
+                        "debut": _value(m.start_date),
+                        "fin": _value(m.end_date),
+                        "autorite": m.authority,
+                    }
+                    for m in child.mesures.all()
+                ],
+            }
             for key, (model, fields) in TEXT_MODELS.items():
                 items = access.items(model)
                 if model is PPE:
@@ -47,8 +58,10 @@ def build_export(user) -> bytes:
                 for item in items:
                     row = {f: _value(getattr(item, f)) for f in fields}
                     if model is PPE:
-                        row["objectifs"] = [{"domaine": o.get_domain_display(), "texte": o.text}
-                                            for o in item.objectives.all()]
+                        row["objectifs"] = [
+                            {"domaine": o.get_domain_display(), "texte": o.text}
+                            for o in item.objectives.all()
+                        ]
                     rows.append(row)
                 record[key] = rows
             record["documents"] = []
@@ -59,8 +72,13 @@ def build_export(user) -> bytes:
                         archive.writestr(name, handle.read())
                 except FileNotFoundError:
                     name = ""
-                record["documents"].append({"titre": document.title, "fichier": name,
-                                            "partage_le": _value(document.shared_at)})
+                record["documents"].append(
+                    {
+                        "titre": document.title,
+                        "fichier": name,
+                        "partage_le": _value(document.shared_at),
+                    }
+                )
             data["dossiers"].append(record)
         archive.writestr("mes-donnees.json", json.dumps(data, ensure_ascii=False, indent=2))
     return buffer.getvalue()

@@ -12,9 +12,12 @@ from .models import AccessRequest
 class ExpressionForm(forms.Form):
     text = forms.CharField(
         label=_("Ce que je veux dire avant la rencontre"),
-        help_text=_("Votre avis, vos questions, ce qui va bien ou moins bien. "
-                    "Le référent le lira et il sera gardé dans le dossier."),
-        widget=forms.Textarea(attrs={"rows": 8}), max_length=5000,
+        help_text=_(
+            "Votre avis, vos questions, ce qui va bien ou moins bien. "
+            "Le référent le lira et il sera gardé dans le dossier."
+        ),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=5000,
     )
 
     def clean_text(self):
@@ -27,16 +30,26 @@ class ExpressionForm(forms.Form):
 class AccessRequestForm(forms.ModelForm):
     class Meta:
         model = AccessRequest
-        fields = ["full_name", "email", "phone", "relation", "concerned_person",
-                  "concerned_birth_date", "whole_file", "message", "accompanied_reading"]
+        fields = [
+            "full_name",
+            "email",
+            "phone",
+            "relation",
+            "concerned_person",
+            "concerned_birth_date",
+            "whole_file",
+            "message",
+            "accompanied_reading",
+        ]
         widgets = {
             "concerned_birth_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "relation": forms.RadioSelect,
             "message": forms.Textarea(attrs={"rows": 5}),
         }
         help_texts = {
-            "concerned_person": _("Votre nom si le dossier vous concerne, sinon celui "
-                                  "de l'enfant."),
+            "concerned_person": _(
+                "Votre nom si le dossier vous concerne, sinon celui de l'enfant."
+            ),
             "message": _("Par exemple : les années qui vous intéressent, un document précis."),
             "phone": _("Facultatif. Pour vous proposer un rendez-vous plus vite."),
         }
@@ -52,12 +65,14 @@ class AccessRequestForm(forms.ModelForm):
 
 class AcceptInvitationForm(forms.Form):
     password1 = forms.CharField(
-        label=_("Choisissez un mot de passe"), strip=False,
+        label=_("Choisissez un mot de passe"),
+        strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=_("Au moins 12 caractères. Une phrase facile à retenir convient bien."),
     )
     password2 = forms.CharField(
-        label=_("Tapez-le une deuxième fois"), strip=False,
+        label=_("Tapez-le une deuxième fois"),
+        strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 

@@ -7,8 +7,12 @@ from .models import AccessRequest, Expression, Invitation
 
 
 def _per_year(queryset, field) -> dict[int, int]:
-    rows = (queryset.annotate(year=ExtractYear(field)).values("year")
-            .annotate(n=Count("id")).order_by("year"))
+    rows = (
+        queryset.annotate(year=ExtractYear(field))
+        .values("year")
+        .annotate(n=Count("id"))
+        .order_by("year")
+    )
     return {row["year"]: row["n"] for row in rows}
 
 

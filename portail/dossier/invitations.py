@@ -22,8 +22,11 @@ def send_invitation(invitation: Invitation) -> str:
     """Give the invitation a fresh token, save it and email the link. Returns the token."""
     token = invitation.new_token()
     invitation.save()
-    context = {"invitation": invitation, "url": invitation_url(token),
-               "site_name": settings.WAGTAIL_SITE_NAME}
+    context = {
+        "invitation": invitation,
+        "url": invitation_url(token),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
     send_mail(
         _("Votre accès à l'espace personnel du portail familles"),
         render_to_string("dossier/email/invitation.txt", context),
@@ -46,8 +49,8 @@ def existing_user(invitation: Invitation):
 @transaction.atomic
 def accept(invitation_id: int, password: str | None):
     """Activate the account and link it to the child. Returns the user or None if stale."""
-    invitation = Invitation.objects.select_for_update().select_related("child").get(
-        pk=invitation_id
+    invitation = (
+        Invitation.objects.select_for_update().select_related("child").get(pk=invitation_id)
     )
     if invitation.state != "valid":
         return None
@@ -55,8 +58,10 @@ def accept(invitation_id: int, password: str | None):
     user = existing_user(invitation)
     if user is None:
         user = User.objects.create_user(
-            email=invitation.email, password=password,
-            first_name=invitation.first_name, last_name=invitation.last_name,
+            email=invitation.email,
+            password=password,
+            first_name=invitation.first_name,
+            last_name=invitation.last_name,
         )
     elif password:
         user.set_password(password)

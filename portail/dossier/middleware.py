@@ -32,17 +32,24 @@ class DossierSecurityMiddleware:
         if user is not None and user.is_authenticated:
             if request.path.startswith("/espace/") and self._timed_out(request):
                 logout(request)
-                messages.info(request, _(
-                    "Vous avez été déconnecté après %(minutes)s minutes sans activité. "
-                    "Reconnectez-vous pour continuer."
-                ) % {"minutes": conf.INACTIVITY_TIMEOUT // 60})
+                messages.info(
+                    request,
+                    _(
+                        "Vous avez été déconnecté après %(minutes)s minutes sans activité. "
+                        "Reconnectez-vous pour continuer."
+                    )
+                    % {"minutes": conf.INACTIVITY_TIMEOUT // 60},
+                )
                 return redirect(f"{reverse('account_login')}?next={request.path}")
             request.session[SESSION_LAST_SEEN] = int(time.time())
             if not request.path.startswith(MFA_EXEMPT_PREFIXES) and needs_mfa_setup(user):
-                messages.warning(request, _(
-                    "Les professionnels doivent activer la double authentification "
-                    "avant d'accéder au portail."
-                ))
+                messages.warning(
+                    request,
+                    _(
+                        "Les professionnels doivent activer la double authentification "
+                        "avant d'accéder au portail."
+                    ),
+                )
                 return redirect("mfa_activate_totp")
         return self.get_response(request)
 

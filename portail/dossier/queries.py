@@ -30,8 +30,11 @@ def own_access_cutoff(today: date | None = None) -> date:
 
 def _rights_filter(user) -> Q:
     return (
-        Q(parent_links__user=user, parent_links__holds_parental_authority=True,
-          parent_links__suspended=False)
+        Q(
+            parent_links__user=user,
+            parent_links__holds_parental_authority=True,
+            parent_links__suspended=False,
+        )
         | Q(account=user, birth_date__lte=own_access_cutoff())
         | Q(assignments__user=user)
         | Q(territory__managers=user)
@@ -69,8 +72,9 @@ class DossierAccess:
         return self.role != Role.PARENT or bool(self.link and self.link.health_access)
 
     def visible_sections(self) -> list[tuple[str, str]]:
-        return [(v, label) for v, label in Section.choices
-                if v != Section.SANTE or self.can_see_health]
+        return [
+            (v, label) for v, label in Section.choices if v != Section.SANTE or self.can_see_health
+        ]
 
     def items(self, model, section: str | None = None) -> QuerySet:
         return visible_items(self, model, section)

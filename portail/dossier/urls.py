@@ -13,8 +13,7 @@ urlpatterns = [
     path(f"{child}projet/", espace.ppe, name="ppe"),
     path(f"{child}decisions/", espace.decisions, name="decisions"),
     path(f"{child}documents/", espace.documents, name="documents"),
-    path(f"{child}documents/<int:document_id>/telecharger/", documents.download,
-         name="download"),
+    path(f"{child}documents/<int:document_id>/telecharger/", documents.download, name="download"),
     path(f"{child}rencontres/", meetings.meetings, name="meetings"),
     path(f"{child}rencontres/<int:meeting_id>/", meetings.meeting_detail, name="meeting"),
     path(f"{child}parcours/", espace.timeline, name="timeline"),
@@ -23,6 +22,7 @@ urlpatterns = [
     path("espace/deconnexion-partout/", account.logout_everywhere, name="logout_everywhere"),
     path("espace/mes-donnees/", export.export, name="export"),
     path("demande-acces-dossier/", requests.access_request, name="access_request"),
-    path("demande-acces-dossier/envoyee/", requests.access_request_done,
-         name="access_request_done"),
+    path(
+        "demande-acces-dossier/envoyee/", requests.access_request_done, name="access_request_done"
+    ),
 ]

@@ -105,8 +105,10 @@ def _fuzzy_scores(needle: str, communes: list[CommuneRef]) -> list[tuple[float, 
     scores = []
     for commune in communes:
         best = 0.0
-        for candidate, malus in ((commune.nom_normalise, 0.0),
-                                 (commune.nom_normalise[: len(needle)], 0.0)):
+        for candidate, malus in (
+            (commune.nom_normalise, 0.0),
+            (commune.nom_normalise[: len(needle)], 0.0),
+        ):
             matcher.set_seq1(candidate)
             floor = FUZZY_THRESHOLD + malus
             if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:

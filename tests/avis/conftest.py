@@ -70,3 +70,25 @@ def valid_post():
         return data
 
     return make
+
+
+def make_staff(django_user_model, email="admin@example.org"):
+    """A superuser with a TOTP device, as the admin requires for staff."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.utils import encrypt
+
+    admin = django_user_model.objects.create_superuser(email=email, password="x-solide-42")
+    Authenticator.objects.create(user=admin, type=Authenticator.Type.TOTP,
+                                 data={"secret": encrypt("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")})
+    return admin
+
+
+@pytest.fixture
+def staff_user(db, django_user_model):
+    return make_staff(django_user_model)
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    client.force_login(staff_user)
+    return client

@@ -1,6 +1,7 @@
 """Fixtures of the chat tests: stand-ins for Rasa on real local sockets."""
 
 import json
+import secrets
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -118,10 +119,94 @@ def chat_client(client):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    """Rate-limit counters live in the cache: start every test from zero."""
-    from django.core.cache import cache
+def _generous_rate_limits(monkeypatch):
+    """Counters live in the shared cache (never cleared: with Redis that would flush other
+    people's data). Tests raise the limits; rate-limit tests lower them on fresh keys."""
+    from portail.chat import conf
 
-    cache.clear()
-    yield
-    cache.clear()
+    monkeypatch.setattr(conf, "RATE_PER_VISITOR", "10000/m")
+    monkeypatch.setattr(conf, "RATE_PER_IP", "10000/m")
+
+
+@pytest.fixture(scope="session")
+def rasa_stack(live_server, tmp_path_factory):
+    """The real action server and Rasa server, started once per test session.
+
+    The action server reaches the live portal (annuaire API) through PORTAL_URL; the
+    portal's endpoint is pointed at this Rasa. With PostgreSQL and Redis reachable, Rasa
+    uses a SQL tracker store and a Redis lock store, so a second instance can share it.
+    """
+    import chat_rasa_stack as stack
+
+    from portail.chat import conf
+
+    reason = stack.missing_reason()
+    if reason:
+        pytest.skip(reason)
+    folder = tmp_path_factory.mktemp("rasa")
+    model = stack.train_model()
+    shared = stack.shared_stores_reason() is None
+    actions_port, rasa_port = stack.free_port(), stack.free_port()
+    token = secrets.token_hex(16)
+    endpoints = stack.write_endpoints(folder, actions_port, shared)
+    actions = rasa = None
+    try:
+        actions = stack.start_actions(folder, actions_port, live_server.url)
+        rasa = stack.start_rasa(folder, rasa_port, model, endpoints, token)
+        stack.wait_ready(
+            actions,
+            f"http://127.0.0.1:{actions_port}/health",
+            folder / f"actions-{actions_port}.log",
+        )
+        startup = stack.wait_ready(
+            rasa,
+            f"http://127.0.0.1:{rasa_port}/status?token={token}",
+            folder / f"rasa-{rasa_port}.log",
+        )
+        previous = conf.RASA_URL
+        conf.RASA_URL = f"http://127.0.0.1:{rasa_port}"
+        yield {
+            "url": conf.RASA_URL,
+            "token": token,
+            "model": model,
+            "endpoints": endpoints,
+            "shared_stores": shared,
+            "folder": folder,
+            "startup_seconds": startup,
+            "process": rasa,
+        }
+        conf.RASA_URL = previous
+    finally:
+        stack.stop(rasa)
+        stack.stop(actions)
+
+
+class PortalChat:
+    """A visitor talking to the assistant through the portal's endpoint, like the widget."""
+
+    def __init__(self, base_url: str):
+        import requests
+
+        self.base_url = base_url
+        self.http = requests.Session()
+        self.token = self.http.get(f"{base_url}/api/chat/session/", timeout=5).json()["csrfToken"]
+
+    def send(self, message=None, payload=None):
+        body = {"payload": payload} if payload else {"message": message}
+        response = self.http.post(
+            f"{self.base_url}/api/chat/message/",
+            json=body,
+            headers={"X-CSRFToken": self.token, "Referer": f"{self.base_url}/"},
+            timeout=15,
+        )
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    @staticmethod
+    def text(answer) -> str:
+        return "\n".join(message["text"] for message in answer["messages"])
+
+
+@pytest.fixture
+def portal_chat(live_server):
+    return PortalChat(live_server.url)

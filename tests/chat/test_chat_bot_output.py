@@ -54,7 +54,12 @@ def test_ages_and_durations_are_not_phone_numbers():
 
 def test_markup_is_removed_from_text():
     messages = clean_bot_messages(
-        [{"recipient_id": "a", "text": "<script>alert(1)</script><b>Bonjour</b> <img src=x onerror=y>"}],
+        [
+            {
+                "recipient_id": "a",
+                "text": "<script>alert(1)</script><b>Bonjour</b> <img src=x onerror=y>",
+            }
+        ],
         HOSTS,
     )
     assert messages[0]["text"] == "alert(1)Bonjour"

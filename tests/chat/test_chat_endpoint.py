@@ -2,6 +2,7 @@
 
 import json
 import logging
+import random
 import time
 
 import pytest
@@ -24,7 +25,9 @@ def test_message_without_csrf_token_is_refused(fake_rasa):
     client = Client(enforce_csrf_checks=True)
     client.get("/api/chat/session/")
     response = client.post(
-        "/api/chat/message/", data=json.dumps({"message": "bonjour"}), content_type="application/json"
+        "/api/chat/message/",
+        data=json.dumps({"message": "bonjour"}),
+        content_type="application/json",
     )
     assert response.status_code == 403
     assert fake_rasa.requests == []
@@ -118,6 +121,7 @@ def test_rate_limit_per_ip_across_visitors(fake_rasa, monkeypatch):
     from portail.chat import conf
 
     monkeypatch.setattr(conf, "RATE_PER_IP", "4/m")
+    address = f"10.{random.randint(0, 255)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
     statuses = []
     for _ in range(3):  # three visitors (three sessions) from one address
         client = Client(enforce_csrf_checks=True)
@@ -129,6 +133,7 @@ def test_rate_limit_per_ip_across_visitors(fake_rasa, monkeypatch):
                     data=json.dumps({"message": "bonjour"}),
                     content_type="application/json",
                     HTTP_X_CSRFTOKEN=token,
+                    REMOTE_ADDR=address,
                 ).status_code
             )
     assert statuses == [200, 200, 200, 200, 429, 429]

@@ -6,7 +6,7 @@ import pytest
 import yaml
 from django.core.management import call_command, get_commands
 
-from portail.chat.faq_export import DOMAIN_PATH, NLU_PATH, plain_answer
+from portail.chat.faq_export import DOMAIN_PATH, ENTITY_SYNTAX, NLU_PATH, one_line, plain_answer
 
 ASSISTANT = Path(__file__).resolve().parents[2] / "assistant"
 
@@ -57,7 +57,8 @@ def test_export_is_valid_rasa_data_and_deterministic(demo_faq, tmp_path):
     assert domain["intents"] == ["faq"]
     for entry, item in zip(live, nlu["nlu"], strict=True):
         lines = [line[2:] for line in item["examples"].splitlines()]
-        assert lines[0] == entry.question
+        assert lines[0] == one_line(ENTITY_SYNTAX.sub(" ", entry.question))
+        assert 1 <= len(lines) <= 8
         text = domain["responses"][f"utter_faq/{entry.slug}"][0]["text"]
         assert "<" not in text
         assert text.endswith(f"En savoir plus : {entry.public_url()}")

@@ -51,10 +51,12 @@ def test_assistant_page_conversation_without_javascript(client, demo_socle, fake
     assert 'Tous les lieux : <a href="/annuaire/">/annuaire/</a>' in html
     assert 'name="payload" value="/find_place{&quot;lieu_type&quot;:&quot;pmi&quot;}"' in html
     fake_rasa.reply = [{"text": "Dans quelle commune ?"}]
-    response = client.post("/assistant/", {"payload": '/find_place{"lieu_type":"pmi"}'}, follow=True)
+    response = client.post(
+        "/assistant/", {"payload": '/find_place{"lieu_type":"pmi"}'}, follow=True
+    )
     html = response.content.decode()
     assert fake_rasa.requests[1][1]["message"] == '/find_place{"lieu_type":"pmi"}'
-    assert "Vous :</span>\n      <p class=\"chat-msg__text\">PMI</p>" in html
+    assert 'Vous :</span>\n      <p class="chat-msg__text">PMI</p>' in html
     assert "Dans quelle commune ?" in html
     response = client.post("/assistant/", {"clear": "1"}, follow=True)
     assert "Dans quelle commune ?" not in response.content.decode()

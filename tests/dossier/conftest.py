@@ -17,7 +17,10 @@ def world(db, django_user_model):
     a = build_family(django_user_model, "a", north, referent_a)
     b = build_family(django_user_model, "b", south, referent_b)
     return {
-        "a": a, "b": b, "referent_a": referent_a, "referent_b": referent_b,
+        "a": a,
+        "b": b,
+        "referent_a": referent_a,
+        "referent_b": referent_b,
         "cadre_north": cadre_north,
         "admin": make_user(django_user_model, "admin@example.org", superuser=True),
         "outsider": make_user(django_user_model, "personne@example.org"),

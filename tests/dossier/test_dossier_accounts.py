@@ -7,27 +7,33 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
+from dossier_factories import make_user
 
 from portail.dossier import invitations
 from portail.dossier.middleware import SESSION_LAST_SEEN
 from portail.dossier.models import Invitation
-
-from dossier_factories import make_user
 
 PASSWORD = "une phrase assez longue 42"
 
 
 @pytest.fixture
 def invitation(world):
-    inv = Invitation(email="nouveau@example.org", first_name="Nadia", last_name="Nouvelle",
-                     role="parent", child=world["a"]["child"], created_by=world["referent_a"])
+    inv = Invitation(
+        email="nouveau@example.org",
+        first_name="Nadia",
+        last_name="Nouvelle",
+        role="parent",
+        child=world["a"]["child"],
+        created_by=world["referent_a"],
+    )
     token = invitations.send_invitation(inv)
     return inv, token
 
 
 def accept(client, token, password=PASSWORD):
-    return client.post(reverse("dossier:invitation", args=[token]),
-                       {"password1": password, "password2": password})
+    return client.post(
+        reverse("dossier:invitation", args=[token]), {"password1": password, "password2": password}
+    )
 
 
 def test_invitation_is_emailed_with_a_hashed_token(invitation):
@@ -48,8 +54,9 @@ def test_valid_invitation_activates_account_once(client, invitation, django_user
     assert again.status_code == 410
     assert "déjà servi" in again.content.decode()
     # Sign in with allauth (email + password) and read the dossier.
-    login = client.post(reverse("account_login"),
-                        {"login": "nouveau@example.org", "password": PASSWORD})
+    login = client.post(
+        reverse("account_login"), {"login": "nouveau@example.org", "password": PASSWORD}
+    )
     assert login.status_code == 302
     assert client.get(reverse("dossier:child", args=[inv.child.pk])).status_code == 200
 

@@ -10,8 +10,10 @@ def dossier_urls(fam):
     c = fam["child"].pk
     urls = [reverse("dossier:child", args=[c])]
     urls += [reverse("dossier:section", args=[c, s]) for s in SECTION_CODES]
-    urls += [reverse(f"dossier:{n}", args=[c]) for n in
-             ("ppe", "decisions", "documents", "meetings", "timeline", "consultations")]
+    urls += [
+        reverse(f"dossier:{n}", args=[c])
+        for n in ("ppe", "decisions", "documents", "meetings", "timeline", "consultations")
+    ]
     urls.append(reverse("dossier:meeting", args=[c, fam["meeting"].pk]))
     urls.append(reverse("dossier:download", args=[c, fam["document"].pk]))
     return urls
@@ -19,8 +21,13 @@ def dossier_urls(fam):
 
 # role → which families it may read
 ALLOWED = {
-    "parent_a": {"a"}, "jeune_a": {"a"}, "referent_a": {"a"}, "cadre_north": {"a"},
-    "admin": {"a", "b"}, "outsider": set(), "parent_b": {"b"},
+    "parent_a": {"a"},
+    "jeune_a": {"a"},
+    "referent_a": {"a"},
+    "cadre_north": {"a"},
+    "admin": {"a", "b"},
+    "outsider": set(),
+    "parent_b": {"b"},
 }
 
 
@@ -52,9 +59,11 @@ def test_matrix(client, world, role):
             if response.status_code == 404 or key not in ALLOWED[role]:
                 for leak in (fam["child"].last_name, fam["entry"].title, fam["decision"].title):
                     assert leak.encode() not in body, (role, url, leak)
-            if response.status_code == 200 and "telecharger" not in url and \
-                    other["child"].pk not in {world[k]["child"].pk
-                                              for k in ALLOWED[role]}:
+            if (
+                response.status_code == 200
+                and "telecharger" not in url
+                and other["child"].pk not in {world[k]["child"].pk for k in ALLOWED[role]}
+            ):
                 assert other["child"].last_name.encode() not in body
 
 
@@ -65,10 +74,14 @@ def test_guessed_ids_answer_404(client, world, role):
     assert client.get(reverse("dossier:child", args=[999999])).status_code == 404
     # Another family's meeting / document under one's own dossier URL.
     b = world["b"]
-    assert client.get(reverse("dossier:meeting",
-                              args=[a["child"].pk, b["meeting"].pk])).status_code == 404
-    assert client.get(reverse("dossier:download",
-                              args=[a["child"].pk, b["document"].pk])).status_code == 404
+    assert (
+        client.get(reverse("dossier:meeting", args=[a["child"].pk, b["meeting"].pk])).status_code
+        == 404
+    )
+    assert (
+        client.get(reverse("dossier:download", args=[a["child"].pk, b["document"].pk])).status_code
+        == 404
+    )
 
 
 def test_anonymous_is_sent_to_login(client, world):
@@ -94,8 +107,7 @@ def test_unshared_items_invisible_to_family_visible_to_staff(client, world):
         assert a["entry"].title in body
         assert a["secret"].title not in body
         assert a["hidden_doc"].title not in body
-        docs = client.get(reverse("dossier:download", args=[a["child"].pk,
-                                                             a["hidden_doc"].pk]))
+        docs = client.get(reverse("dossier:download", args=[a["child"].pk, a["hidden_doc"].pk]))
         assert docs.status_code == 404
     client.force_login(world["referent_a"])
     body = client.get(url).content.decode()

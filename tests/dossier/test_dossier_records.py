@@ -9,13 +9,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
+from dossier_factories import PDF, add_document
 from wagtail import hooks
 
 from portail.dossier import indicators
 from portail.dossier.models import AccessLog, AccessRequest, AppendOnlyError, Document, Expression
 from portail.dossier.validators import validate_upload
-
-from dossier_factories import PDF, add_document
 
 
 def test_each_read_is_logged_and_shown_to_family(client, world):
@@ -25,8 +24,7 @@ def test_each_read_is_logged_and_shown_to_family(client, world):
     client.force_login(a["parent"])
     client.get(reverse("dossier:download", args=[a["child"].pk, a["document"].pk]))
     logs = AccessLog.objects.filter(child=a["child"])
-    assert logs.filter(user=world["referent_a"], role="professionnel",
-                       section="educatif").exists()
+    assert logs.filter(user=world["referent_a"], role="professionnel", section="educatif").exists()
     doc_log = logs.get(object_type="document")
     assert doc_log.object_id == a["document"].pk and doc_log.ip_prefix == "127.0.0.0/24"
     body = client.get(reverse("dossier:consultations", args=[a["child"].pk])).content.decode()
@@ -35,8 +33,14 @@ def test_each_read_is_logged_and_shown_to_family(client, world):
 
 
 def test_access_log_is_append_only(world):
-    log = AccessLog.objects.create(user=world["admin"], user_label="x", role="admin",
-                                   child=world["a"]["child"], object_type="home", label="x")
+    log = AccessLog.objects.create(
+        user=world["admin"],
+        user_label="x",
+        role="admin",
+        child=world["a"]["child"],
+        object_type="home",
+        label="x",
+    )
     log.label = "changé"
     with pytest.raises(AppendOnlyError):
         log.save()
@@ -51,8 +55,14 @@ def test_access_log_is_append_only(world):
 
 def test_access_log_has_no_delete_in_admin(client, world):
     client.force_login(world["admin"])
-    log = AccessLog.objects.create(user=world["admin"], user_label="x", role="admin",
-                                   child=world["a"]["child"], object_type="home", label="x")
+    log = AccessLog.objects.create(
+        user=world["admin"],
+        user_label="x",
+        role="admin",
+        child=world["a"]["child"],
+        object_type="home",
+        label="x",
+    )
     assert client.get("/gestion/dossier/accesslog/").status_code == 200
     delete_url = f"/gestion/dossier/accesslog/delete/{log.pk}/"
     assert client.get(delete_url).status_code in (302, 403)
@@ -79,13 +89,16 @@ def test_private_files_are_outside_media_root(world, settings):
     assert not path.startswith(str(settings.MEDIA_ROOT) + "/")
 
 
-@pytest.mark.parametrize("content,name,ok", [
-    (PDF, "a.pdf", True),
-    (b"\x89PNG\r\n\x1a\n" + b"\0" * 40, "a.png", True),
-    (b"\xff\xd8\xff\xe0" + b"\0" * 40, "a.jpg", True),
-    (b"<html><script>alert(1)</script>", "a.pdf", False),
-    (b"MZ\x90\x00" + b"\0" * 40, "a.pdf", False),
-])
+@pytest.mark.parametrize(
+    "content,name,ok",
+    [
+        (PDF, "a.pdf", True),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * 40, "a.png", True),
+        (b"\xff\xd8\xff\xe0" + b"\0" * 40, "a.jpg", True),
+        (b"<html><script>alert(1)</script>", "a.pdf", False),
+        (b"MZ\x90\x00" + b"\0" * 40, "a.pdf", False),
+    ],
+)
 def test_upload_type_by_content(content, name, ok):
     upload = SimpleUploadedFile(name, content)
     if ok:
@@ -103,10 +116,16 @@ def test_upload_size_limit():
 
 def test_admin_upload_rejects_bad_type_in_french(client, world):
     client.force_login(world["referent_a"])
-    response = client.post("/gestion/dossier/document/new/", {
-        "child": world["a"]["child"].pk, "section": "educatif", "title": "Faux",
-        "file": SimpleUploadedFile("faux.pdf", b"<script>x</script>"), "audience": "",
-    })
+    response = client.post(
+        "/gestion/dossier/document/new/",
+        {
+            "child": world["a"]["child"].pk,
+            "section": "educatif",
+            "title": "Faux",
+            "file": SimpleUploadedFile("faux.pdf", b"<script>x</script>"),
+            "audience": "",
+        },
+    )
     assert response.status_code == 200
     assert "type de fichier" in response.content.decode()
     assert not Document.objects.filter(title="Faux").exists()
@@ -137,8 +156,9 @@ def test_export_contains_only_shared_items(client, world):
 
 
 @pytest.mark.parametrize("view", ["dossier:child", "dossier:section"])
-def test_query_count_constant_from_1_to_200_documents(client, world,
-                                                      django_assert_num_queries, view):
+def test_query_count_constant_from_1_to_200_documents(
+    client, world, django_assert_num_queries, view
+):
     a = world["a"]
     Document.objects.filter(child=a["child"]).exclude(pk=a["document"].pk).delete()
     client.force_login(a["parent"])
@@ -178,10 +198,18 @@ def test_access_request_form_and_indicators(client, db):
     url = reverse("dossier:access_request")
     page = client.get(url).content.decode()
     assert "un mois" in page
-    response = client.post(url, {"full_name": "Ancien <i>Jeune</i>", "email": "a@example.org",
-                                 "relation": "ancien", "concerned_person": "Moi",
-                                 "concerned_birth_date": "1990-05-01", "whole_file": "on",
-                                 "accompanied_reading": "on"})
+    response = client.post(
+        url,
+        {
+            "full_name": "Ancien <i>Jeune</i>",
+            "email": "a@example.org",
+            "relation": "ancien",
+            "concerned_person": "Moi",
+            "concerned_birth_date": "1990-05-01",
+            "whole_file": "on",
+            "accompanied_reading": "on",
+        },
+    )
     assert response.status_code == 302
     request = AccessRequest.objects.get()
     assert request.full_name == "Ancien Jeune" and request.status == "recue"
@@ -193,9 +221,14 @@ def test_access_request_form_and_indicators(client, db):
 
 
 def test_refusal_needs_a_reason(db):
-    request = AccessRequest(full_name="A", email="a@example.org", relation="parent",
-                            concerned_person="B", concerned_birth_date="2010-01-01",
-                            status="refusee")
+    request = AccessRequest(
+        full_name="A",
+        email="a@example.org",
+        relation="parent",
+        concerned_person="B",
+        concerned_birth_date="2010-01-01",
+        status="refusee",
+    )
     with pytest.raises(ValidationError):
         request.full_clean()
 
@@ -221,6 +254,9 @@ def test_demo_is_idempotent(db):
     before = (Child.objects.count(), Entry.objects.count(), counts)
     out = io.StringIO()
     call_command("load_demo_dossier", stdout=out)
-    assert (Child.objects.count(), Entry.objects.count(),
-            [m.objects.count() for m in (Document, AccessLog, Expression)]) == before
+    assert (
+        Child.objects.count(),
+        Entry.objects.count(),
+        [m.objects.count() for m in (Document, AccessLog, Expression)],
+    ) == before
     assert "jeune.16ans@portail.example" in out.getvalue()

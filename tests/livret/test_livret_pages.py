@@ -55,21 +55,23 @@ def test_livret_index_groups_livrets_by_cadre(client, demo_livret):
     assert len(page.select("ul.cards a")) == 8
 
 
-def test_mesure_code_is_unique_per_site(admin_client, demo_livret):
-    index = LivretPage.objects.first().get_parent()
-    url = f"/gestion/pages/add/livret/livretpage/{index.pk}/"
+def test_mesure_code_is_unique_per_site(small_content, admin_user):
+    index = small_content["index"]
+    form_class = LivretPage.get_edit_handler().get_form_class()
     data = {
         "title": "Doublon", "slug": "doublon", "mesure_code": "aed", "cadre": "administratif",
         "summary": "Résumé.", "body-count": "0",
     }
-    response = admin_client.post(url, data)
-    assert response.status_code == 200
-    assert "Un livret existe déjà pour cette mesure sur ce site." in response.content.decode()
-    assert not LivretPage.objects.filter(slug="doublon").exists()
+    form = form_class(data, instance=LivretPage(), parent_page=index, for_user=admin_user)
+    assert not form.is_valid()
+    assert form.errors["mesure_code"] == ["Un livret existe déjà pour cette mesure sur ce site."]
+    data["mesure_code"] = "aemo"
+    form = form_class(data, instance=LivretPage(), parent_page=index, for_user=admin_user)
+    assert form.is_valid(), form.errors
 
 
-def test_livret_context_hook_adds_referent_and_disables_cache(client, demo_livret):
-    livret = LivretPage.objects.get(mesure_code="aemo")
+def test_livret_context_hook_adds_referent_and_disables_cache(client, small_content):
+    livret = small_content["livrets"]["aed"]
 
     def referent(request, page):
         return {"referent": {"name": "Mme Exemple", "role": "Référente ASE",

@@ -114,7 +114,7 @@ def test_types_page_explains_every_type(client, db):
 
 def test_site_search_lists_places(client, lieux):
     html = client.get("/recherche/", {"q": "Vigneux"}).content.decode()
-    assert "Lieux de l'annuaire" in html
+    assert "Lieux de l&#x27;annuaire" in html
     assert f"/annuaire/lieu/{lieux['vigneux'].pk}/" in html
     assert "PMI fermée" not in client.get("/recherche/", {"q": "Dourdan"}).content.decode()
 

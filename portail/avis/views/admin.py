@@ -60,7 +60,7 @@ def _tabular_response(rows, fmt, filename):
     writer = csv.writer(response, delimiter=";")
     for row in rows:
         # Neutralise spreadsheet formulas in exported cells.
-        writer.writerow([f"'{c}" if isinstance(c, str) and c[:1] in "=+-@" else c
+        writer.writerow([f"'{c}" if isinstance(c, str) and c and c[0] in "=+-@" else c
                          for c in row])
     return response
 

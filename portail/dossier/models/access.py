@@ -31,13 +31,18 @@ class AccessLog(models.Model):
     """
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("qui"),
     )
     user_label = models.CharField(_("nom affiché"), max_length=200)
     role = models.CharField(_("rôle"), max_length=30)
     child = models.ForeignKey(
-        "dossier.Child", on_delete=models.PROTECT, related_name="access_logs",
+        "dossier.Child",
+        on_delete=models.PROTECT,
+        related_name="access_logs",
         verbose_name=_("dossier"),
     )
     object_type = models.CharField(_("type"), max_length=40)
@@ -84,8 +89,9 @@ class AccessRequest(models.Model):
         FORMER = "ancien", _("J'ai été accueilli(e) par l'aide sociale à l'enfance")
         OTHER = "autre", _("Autre situation")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     full_name = models.CharField(_("nom et prénom"), max_length=160)
     email = models.EmailField(_("adresse électronique"))
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)
@@ -97,8 +103,9 @@ class AccessRequest(models.Model):
     accompanied_reading = models.BooleanField(
         _("je souhaite lire le dossier accompagné(e) d'un professionnel"), default=False
     )
-    status = models.CharField(_("statut"), max_length=20, choices=Status.choices,
-                              default=Status.RECEIVED)
+    status = models.CharField(
+        _("statut"), max_length=20, choices=Status.choices, default=Status.RECEIVED
+    )
     refusal_reason = models.TextField(_("motif du refus"), blank=True)
     staff_note = models.TextField(_("note interne"), blank=True)
     created_at = models.DateTimeField(_("reçue le"), default=timezone.now)
@@ -120,6 +127,4 @@ class AccessRequest(models.Model):
         from django.core.exceptions import ValidationError
 
         if self.status == self.Status.REFUSED and not self.refusal_reason.strip():
-            raise ValidationError(
-                {"refusal_reason": _("Un refus doit toujours être motivé.")}
-            )
+            raise ValidationError({"refusal_reason": _("Un refus doit toujours être motivé.")})

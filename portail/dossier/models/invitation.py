@@ -28,19 +28,35 @@ class Invitation(models.Model):
     first_name = models.CharField(_("prénom"), max_length=80)
     last_name = models.CharField(_("nom"), max_length=80)
     role = models.CharField(_("rôle"), max_length=20, choices=ROLES)
-    child = models.ForeignKey("dossier.Child", on_delete=models.CASCADE,
-                              related_name="invitations", verbose_name=_("enfant"))
+    child = models.ForeignKey(
+        "dossier.Child",
+        on_delete=models.CASCADE,
+        related_name="invitations",
+        verbose_name=_("enfant"),
+    )
     # Only the SHA-256 of the token is stored; the token itself is in the email only.
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+",
-                                   editable=False, verbose_name=_("créée par"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("créée par"),
+    )
     expires_at = models.DateTimeField(_("expire le"), default=default_expiry)
     used_at = models.DateTimeField(_("utilisée le"), null=True, blank=True, editable=False)
     revoked_at = models.DateTimeField(_("révoquée le"), null=True, blank=True, editable=False)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="+", editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
 
     class Meta:
         verbose_name = _("invitation")
@@ -67,7 +83,9 @@ class Invitation(models.Model):
 
     def get_state_display(self):
         return {
-            "revoked": _("Révoquée"), "used": _("Utilisée"), "expired": _("Expirée"),
+            "revoked": _("Révoquée"),
+            "used": _("Utilisée"),
+            "expired": _("Expirée"),
             "valid": _("En attente"),
         }[self.state]
 

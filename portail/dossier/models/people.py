@@ -14,7 +14,9 @@ from .choices import AssignmentRole
 class Territory(models.Model):
     name = models.CharField(_("nom"), max_length=120, unique=True)
     managers = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="managed_territories",
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="managed_territories",
         verbose_name=_("cadres du territoire"),
         help_text=_("Les cadres voient tous les dossiers du territoire."),
     )
@@ -41,12 +43,18 @@ class Child(models.Model):
         _("filiation"), blank=True, help_text=_("Parents et autorité parentale, en clair.")
     )
     territory = models.ForeignKey(
-        Territory, on_delete=models.PROTECT, related_name="children",
+        Territory,
+        on_delete=models.PROTECT,
+        related_name="children",
         verbose_name=_("territoire"),
     )
     account = models.OneToOneField(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="own_dossier", verbose_name=_("compte du jeune"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="own_dossier",
+        verbose_name=_("compte du jeune"),
         help_text=_("Le jeune lit son dossier lui-même à partir de %(age)s ans.")
         % {"age": conf.JEUNE_ACCESS_AGE},
     )
@@ -72,7 +80,9 @@ class Child(models.Model):
 
 class ParentLink(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="parent_links",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="parent_links",
         verbose_name=_("parent"),
     )
     child = models.ForeignKey(
@@ -80,16 +90,18 @@ class ParentLink(models.Model):
     )
     relationship = models.CharField(_("lien"), max_length=60, default=_("parent"))
     holds_parental_authority = models.BooleanField(
-        _("exerce l'autorité parentale"), default=True,
+        _("exerce l'autorité parentale"),
+        default=True,
         help_text=_("Sans autorité parentale, le parent ne lit pas le dossier en ligne."),
     )
     health_access = models.BooleanField(
-        _("accès à la section santé"), default=True,
-        help_text=_("À décocher si le jeune a demandé le secret sur sa santé, "
-                    "ou sur décision."),
+        _("accès à la section santé"),
+        default=True,
+        help_text=_("À décocher si le jeune a demandé le secret sur sa santé, ou sur décision."),
     )
     suspended = models.BooleanField(
-        _("accès suspendu"), default=False,
+        _("accès suspendu"),
+        default=False,
         help_text=_("Suspend tout accès en ligne de ce parent à ce dossier."),
     )
 
@@ -112,7 +124,9 @@ class Assignment(models.Model):
     """A professional assigned to a child's dossier."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignments",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="assignments",
         verbose_name=_("professionnel"),
     )
     child = models.ForeignKey(

@@ -16,15 +16,19 @@ class Mesure(models.Model):
         JUDICIAIRE = "judiciaire", _("Judiciaire (décidée par le juge des enfants)")
 
     child = models.ForeignKey(
-        "dossier.Child", on_delete=models.CASCADE, related_name="mesures",
+        "dossier.Child",
+        on_delete=models.CASCADE,
+        related_name="mesures",
         verbose_name=_("enfant"),
     )
     code = models.CharField(_("type de mesure"), max_length=40, choices=MesureType.choices)
     nature = models.CharField(_("nature"), max_length=20, choices=Nature.choices)
     authority = models.CharField(
-        _("autorité qui décide"), max_length=200,
-        help_text=_("Par exemple : juge des enfants du tribunal judiciaire, "
-                    "président du Département."),
+        _("autorité qui décide"),
+        max_length=200,
+        help_text=_(
+            "Par exemple : juge des enfants du tribunal judiciaire, président du Département."
+        ),
     )
     start_date = models.DateField(_("début"))
     end_date = models.DateField(_("fin prévue"), null=True, blank=True)
@@ -113,7 +117,9 @@ def document_upload_to(instance, filename):
 class Document(Shareable):
     section = models.CharField(_("section"), max_length=20, choices=Section.choices)
     file = models.FileField(
-        _("fichier"), storage=get_private_storage, upload_to=document_upload_to,
+        _("fichier"),
+        storage=get_private_storage,
+        upload_to=document_upload_to,
         validators=[validate_upload],
         help_text=_("PDF, JPEG ou PNG, 10 Mo au plus."),
     )
@@ -131,7 +137,8 @@ class Document(Shareable):
 
         from ..conf import UPLOAD_ALLOWED_MIME
 
-        return f"{slugify(self.title) or 'document'}.{UPLOAD_ALLOWED_MIME.get(self.content_type, 'bin')}"
+        extension = UPLOAD_ALLOWED_MIME.get(self.content_type, "bin")
+        return f"{slugify(self.title) or 'document'}.{extension}"
 
 
 class Meeting(Shareable):
@@ -139,7 +146,8 @@ class Meeting(Shareable):
     place = models.CharField(_("lieu"), max_length=200)
     convocation = models.TextField(_("convocation"), blank=True)
     conclusions = models.TextField(
-        _("conclusions rendues à la famille"), blank=True,
+        _("conclusions rendues à la famille"),
+        blank=True,
     )
 
     class Meta:
@@ -151,12 +159,22 @@ class Meeting(Shareable):
 class Expression(models.Model):
     """Fiche de recueil d'expression: the family's view written before a meeting."""
 
-    child = models.ForeignKey("dossier.Child", on_delete=models.CASCADE,
-                              related_name="expressions")
-    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="expressions",
-                                null=True, blank=True, verbose_name=_("rencontre"))
-    author = models.ForeignKey("accounts.User", on_delete=models.SET_NULL, null=True,
-                               related_name="+", verbose_name=_("auteur"))
+    child = models.ForeignKey("dossier.Child", on_delete=models.CASCADE, related_name="expressions")
+    meeting = models.ForeignKey(
+        Meeting,
+        on_delete=models.CASCADE,
+        related_name="expressions",
+        null=True,
+        blank=True,
+        verbose_name=_("rencontre"),
+    )
+    author = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("auteur"),
+    )
     author_role = models.CharField(_("rôle de l'auteur"), max_length=20)
     text = models.TextField(_("ce que je veux dire"))
     created_at = models.DateTimeField(_("écrit le"), auto_now_add=True)

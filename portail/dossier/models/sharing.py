@@ -9,23 +9,33 @@ from .choices import Audience
 
 
 class Shareable(models.Model):
-    child = models.ForeignKey(
-        "dossier.Child", on_delete=models.CASCADE, verbose_name=_("enfant")
-    )
+    child = models.ForeignKey("dossier.Child", on_delete=models.CASCADE, verbose_name=_("enfant"))
     title = models.CharField(_("titre"), max_length=200)
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", editable=False,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
     )
     audience = models.CharField(
-        _("partagé avec"), max_length=10, choices=Audience.choices, blank=True,
+        _("partagé avec"),
+        max_length=10,
+        choices=Audience.choices,
+        blank=True,
         help_text=_("Laisser vide : la famille ne voit pas cet élément."),
     )
     shared_at = models.DateTimeField(_("partagé le"), null=True, blank=True, editable=False)
     shared_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", editable=False, verbose_name=_("partagé par"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("partagé par"),
     )
 
     class Meta:

@@ -16,7 +16,10 @@ def logout_everywhere(request):
         logout(request)
         messages.success(request, _("Vous êtes déconnecté de tous vos appareils."))
         return redirect("account_login")
-    return render(request, "dossier/logout_everywhere.html", {
-        "breadcrumb": [(_("Mon espace"), "/espace/"),
-                       (_("Se déconnecter partout"), "")],
-    })
+    return render(
+        request,
+        "dossier/logout_everywhere.html",
+        {
+            "breadcrumb": [(_("Mon espace"), "/espace/"), (_("Se déconnecter partout"), "")],
+        },
+    )

@@ -15,10 +15,15 @@ def download(request, access, document_id):
         handle = document.file.open("rb")
     except FileNotFoundError as exc:
         raise Http404 from exc
-    access_log.record(request, access, "document", document.title, object_id=document.pk,
-                      section=document.section)
-    response = FileResponse(handle, as_attachment=True, filename=document.download_name,
-                            content_type=document.content_type)
+    access_log.record(
+        request, access, "document", document.title, object_id=document.pk, section=document.section
+    )
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=document.download_name,
+        content_type=document.content_type,
+    )
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response

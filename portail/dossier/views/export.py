@@ -14,7 +14,10 @@ def export(request):
         response["Cache-Control"] = "private, no-store"
         response["X-Content-Type-Options"] = "nosniff"
         return response
-    return render(request, "dossier/export.html", {
-        "breadcrumb": [(_("Mon espace"), "/espace/"),
-                       (_("Télécharger mes données"), "")],
-    })
+    return render(
+        request,
+        "dossier/export.html",
+        {
+            "breadcrumb": [(_("Mon espace"), "/espace/"), (_("Télécharger mes données"), "")],
+        },
+    )

@@ -13,11 +13,16 @@ from .base import crumbs, dossier_view
 @dossier_view
 def meetings(request, access):
     access_log.record(request, access, "meetings", _("Rencontres"))
-    return render(request, "dossier/meetings.html", {
-        "access": access, "child": access.child,
-        "meetings": access.items(Meeting),
-        "breadcrumb": crumbs(access, (_("Rencontres"), "")),
-    })
+    return render(
+        request,
+        "dossier/meetings.html",
+        {
+            "access": access,
+            "child": access.child,
+            "meetings": access.items(Meeting),
+            "breadcrumb": crumbs(access, (_("Rencontres"), "")),
+        },
+    )
 
 
 def _expressions_for(access, meeting):
@@ -35,16 +40,27 @@ def meeting_detail(request, access, meeting_id):
             return redirect("dossier:meeting", access.child.pk, meeting.pk)
         if form.is_valid():
             Expression.objects.create(
-                child=access.child, meeting=meeting, author=request.user,
-                author_role=access.role, text=form.cleaned_data["text"],
+                child=access.child,
+                meeting=meeting,
+                author=request.user,
+                author_role=access.role,
+                text=form.cleaned_data["text"],
             )
-            messages.success(request, _("Merci. Votre message a été envoyé au référent "
-                                        "et ajouté au dossier."))
+            messages.success(
+                request, _("Merci. Votre message a été envoyé au référent et ajouté au dossier.")
+            )
             return redirect("dossier:meeting", access.child.pk, meeting.pk)
     else:
         access_log.record(request, access, "meeting", meeting.title, object_id=meeting.pk)
-    return render(request, "dossier/meeting_detail.html", {
-        "access": access, "child": access.child, "meeting": meeting, "form": form,
-        "expressions": _expressions_for(access, meeting),
-        "breadcrumb": crumbs(access, (meeting.title, "")),
-    })
+    return render(
+        request,
+        "dossier/meeting_detail.html",
+        {
+            "access": access,
+            "child": access.child,
+            "meeting": meeting,
+            "form": form,
+            "expressions": _expressions_for(access, meeting),
+            "breadcrumb": crumbs(access, (meeting.title, "")),
+        },
+    )

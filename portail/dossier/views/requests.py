@@ -19,10 +19,17 @@ def access_request(request):
         access_request.save()
         request.session["dossier_access_request"] = access_request.pk
         return redirect("dossier:access_request_done")
-    return render(request, "dossier/access_request.html", {
-        "form": form, "limited": limited, "delay_days": conf.ACCESS_REQUEST_DELAY_DAYS,
-        "breadcrumb": [(_("Demander l'accès à un dossier"), "")],
-    }, status=429 if limited else 200)
+    return render(
+        request,
+        "dossier/access_request.html",
+        {
+            "form": form,
+            "limited": limited,
+            "delay_days": conf.ACCESS_REQUEST_DELAY_DAYS,
+            "breadcrumb": [(_("Demander l'accès à un dossier"), "")],
+        },
+        status=429 if limited else 200,
+    )
 
 
 def access_request_done(request):
@@ -30,7 +37,11 @@ def access_request_done(request):
 
     pk = request.session.get("dossier_access_request")
     item = AccessRequest.objects.filter(pk=pk).first() if pk else None
-    return render(request, "dossier/access_request_done.html", {
-        "item": item,
-        "breadcrumb": [(_("Demande envoyée"), "")],
-    })
+    return render(
+        request,
+        "dossier/access_request_done.html",
+        {
+            "item": item,
+            "breadcrumb": [(_("Demande envoyée"), "")],
+        },
+    )

@@ -1,6 +1,5 @@
 """The livret d'accueil: an index and one page per mesure or mode d'accueil."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -42,6 +41,15 @@ class LivretIndexPage(AnonymousPageCacheMixin, Page):
 
     class Meta:
         verbose_name = _("sommaire du livret d'accueil")
+
+    def route(self, request, path_components):
+        """Find a livret in one query (Wagtail's default takes two: page, then specific)."""
+        if len(path_components) >= 1:
+            child = LivretPage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None and child.live:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -96,11 +104,6 @@ class LivretPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("livret d'une mesure")
-
-    def clean(self):
-        super().clean()
-        if self.mesure_code not in dict(MESURE_CHOICES):
-            raise ValidationError({"mesure_code": _("Mesure inconnue.")})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -18,7 +18,12 @@ class Command(BaseCommand):
         if not Commune.objects.filter(departement_code=departement).exists():
             if verbose:
                 self.stdout.write("Communes absentes : import…")
-            call_command("import_communes", departement=departement, verbosity=options["verbosity"])
+            call_command(
+                "import_communes",
+                departement=departement,
+                verbosity=options["verbosity"],
+                stdout=self.stdout._out,
+            )
         plan = demo_plan(departement)
         created = 0
         with transaction.atomic():
