@@ -50,11 +50,20 @@ def summary(durations_ms: list[float]) -> dict:
     }
 
 
-def bench_portal(portal_url: str, count: int) -> dict:
+MESSAGES_PER_VISITOR = 8  # below the per-visitor rate limit, like a real conversation
+
+
+def new_visitor(portal_url: str) -> tuple[requests.Session, str]:
     http = requests.Session()
     token = http.get(f"{portal_url}/api/chat/session/", timeout=10).json()["csrfToken"]
+    return http, token
+
+
+def bench_portal(portal_url: str, count: int) -> dict:
     durations, degraded, errors = [], 0, 0
     for i in range(count):
+        if i % MESSAGES_PER_VISITOR == 0:
+            http, token = new_visitor(portal_url)
         started = time.perf_counter()
         response = http.post(
             f"{portal_url}/api/chat/message/",
@@ -99,6 +108,15 @@ def rasa_memory(rasa_url: str) -> dict:
     return {"error": f"no process found listening on port {port}"}
 
 
+def served_model(rasa_url: str, token: str) -> str | None:
+    try:
+        status = requests.get(f"{rasa_url}/status", params={"token": token}, timeout=5).json()
+    except (requests.RequestException, ValueError):
+        return None
+    model_file = status.get("model_file")
+    return str(ROOT / "assistant" / "models" / Path(model_file).name) if model_file else None
+
+
 def model_size(path: str | None) -> dict:
     models = (
         [Path(path)]
@@ -126,7 +144,9 @@ def main() -> int:
     args = parser.parse_args()
     result = {
         "portal_reply": bench_portal(args.portal_url.rstrip("/"), args.count),
-        "model": model_size(args.model),
+        "model": model_size(
+            args.model or (served_model(args.rasa_url, args.token) if args.token else None)
+        ),
         "rasa_server": rasa_memory(args.rasa_url),
     }
     if args.token:

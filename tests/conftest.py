@@ -91,3 +91,23 @@ def demo_socle(db):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def editor_with_mfa(django_user_model):
+    """A superuser who has set up TOTP: professionals must, or every page redirects to MFA."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.utils import encrypt
+
+    user = django_user_model.objects.create_superuser("editeur@demo.portail.example",
+                                                      "motdepasse-editeur-123")
+    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP,
+                                 data={"secret": encrypt("JBSWY3DPEHPK3PXP")})
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor_with_mfa):
+    """A Django test client signed in as `editor_with_mfa` (Wagtail admin usable)."""
+    client.force_login(editor_with_mfa)
+    return client

@@ -26,7 +26,8 @@ def cancel_token(registration):
 def registration_from_confirm_token(token):
     try:
         pk = signing.TimestampSigner(salt=CONFIRM_SALT).unsign(
-            token, max_age=conf.REGISTRATION_CONFIRM_MAX_AGE)
+            token, max_age=conf.REGISTRATION_CONFIRM_MAX_AGE
+        )
     except signing.BadSignature:
         return None
     return Registration.objects.filter(pk=pk).first()
@@ -49,8 +50,9 @@ def _promote(session):
     free = session.capacity - session.registrations.filter(status__in=Registration.SEATED).count()
     if free <= 0:
         return []
-    promoted = list(session.registrations.filter(status=Status.WAITING)
-                    .order_by("queued_at", "pk")[:free])
+    promoted = list(
+        session.registrations.filter(status=Status.WAITING).order_by("queued_at", "pk")[:free]
+    )
     for registration in promoted:
         registration.status = Status.REGISTERED
         registration.save(update_fields=["status"])
@@ -104,20 +106,26 @@ def absolute(request, path):
 def notify(registration, request=None, *, promoted=False, reminder=False):
     session = registration.session
     context = {
-        "registration": registration, "session": session, "promoted": promoted,
+        "registration": registration,
+        "session": session,
+        "promoted": promoted,
         "reminder": reminder,
-        "cancel_link": absolute(request, reverse("avis:registration_cancel",
-                                                 args=[cancel_token(registration)])),
+        "cancel_link": absolute(
+            request, reverse("avis:registration_cancel", args=[cancel_token(registration)])
+        ),
     }
     attachments = []
     if registration.status in Registration.SEATED:
         attachments.append(("reunion.ics", session_ics(session), "text/calendar"))
-    emails.send("avis/email/registration_status.txt", registration.email, context,
-                attachments)
+    emails.send("avis/email/registration_status.txt", registration.email, context, attachments)
 
 
 def send_confirmation_request(registration, request):
-    link = absolute(request, reverse("avis:registration_confirm",
-                                     args=[confirm_token(registration)]))
-    emails.send("avis/email/registration_confirm.txt", registration.email,
-                {"registration": registration, "link": link})
+    link = absolute(
+        request, reverse("avis:registration_confirm", args=[confirm_token(registration)])
+    )
+    emails.send(
+        "avis/email/registration_confirm.txt",
+        registration.email,
+        {"registration": registration, "link": link},
+    )

@@ -42,7 +42,8 @@ class CleanTextMixin:
             if self.fields[name].help_text:
                 ids.append(f"{bound.auto_id}_helptext")
             self.fields[name].widget.attrs.update(
-                {"aria-describedby": " ".join(ids), "aria-invalid": "true"})
+                {"aria-describedby": " ".join(ids), "aria-invalid": "true"}
+            )
 
     def clean(self):
         data = super().clean()
@@ -57,11 +58,17 @@ class CleanTextMixin:
 
 class SuggestionForm(CleanTextMixin, forms.ModelForm):
     text_fields = ("text",)
-    text = forms.CharField(label=_("Votre suggestion"), widget=forms.Textarea(attrs={"rows": 6}),
-                           max_length=conf.LONG_TEXT_MAX,
-                           help_text=_("Ne donnez pas de nom ni d'information sur un enfant."))
-    email = forms.EmailField(label=_("Adresse électronique (facultatif)"), required=False,
-                             help_text=_("Seulement si vous souhaitez une réponse."))
+    text = forms.CharField(
+        label=_("Votre suggestion"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=conf.LONG_TEXT_MAX,
+        help_text=_("Ne donnez pas de nom ni d'information sur un enfant."),
+    )
+    email = forms.EmailField(
+        label=_("Adresse électronique (facultatif)"),
+        required=False,
+        help_text=_("Seulement si vous souhaitez une réponse."),
+    )
 
     class Meta:
         model = Suggestion
@@ -73,13 +80,17 @@ class ReclamationForm(CleanTextMixin, forms.ModelForm):
     text_fields = ("subject", "description", "name")
     subject = forms.CharField(label=_("Objet"), max_length=200)
     description = forms.CharField(
-        label=_("Ce qui s'est passé"), widget=forms.Textarea(attrs={"rows": 8}),
+        label=_("Ce qui s'est passé"),
+        widget=forms.Textarea(attrs={"rows": 8}),
         max_length=conf.LONG_TEXT_MAX,
-        help_text=_("Dates, lieu, service concerné. Évitez les informations de santé."))
+        help_text=_("Dates, lieu, service concerné. Évitez les informations de santé."),
+    )
     name = forms.CharField(label=_("Votre nom (facultatif)"), max_length=150, required=False)
     email = forms.EmailField(
-        label=_("Adresse électronique (facultatif)"), required=False,
-        help_text=_("Pour recevoir un accusé de réception avec votre lien de suivi."))
+        label=_("Adresse électronique (facultatif)"),
+        required=False,
+        help_text=_("Pour recevoir un accusé de réception avec votre lien de suivi."),
+    )
 
     class Meta:
         model = Reclamation
@@ -90,41 +101,61 @@ class ReclamationForm(CleanTextMixin, forms.ModelForm):
 class RegistrationForm(CleanTextMixin, forms.ModelForm):
     text_fields = ("name", "motivation")
     name = forms.CharField(label=_("Votre nom ou prénom"), max_length=150)
-    email = forms.EmailField(label=_("Adresse électronique"),
-                             help_text=_("Pour confirmer l'inscription et recevoir un rappel."))
+    email = forms.EmailField(
+        label=_("Adresse électronique"),
+        help_text=_("Pour confirmer l'inscription et recevoir un rappel."),
+    )
     profile = forms.ChoiceField(label=_("Vous êtes"), choices=PROFILE_CHOICES, required=False)
     motivation = forms.CharField(
-        label=_("Ce que vous aimeriez dire ou apporter (facultatif)"), required=False,
-        widget=forms.Textarea(attrs={"rows": 4}), max_length=conf.LONG_TEXT_MAX)
+        label=_("Ce que vous aimeriez dire ou apporter (facultatif)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=conf.LONG_TEXT_MAX,
+    )
     wants_membership = forms.BooleanField(
         label=_("Je souhaite aussi être candidat ou candidate pour devenir membre du comité"),
-        required=False)
+        required=False,
+    )
     is_minor = forms.BooleanField(label=_("J'ai moins de 18 ans"), required=False)
     parent_email = forms.EmailField(
-        label=_("Adresse électronique d'un parent ou du tuteur"), required=False,
-        help_text=_("Obligatoire si vous avez moins de 18 ans."))
+        label=_("Adresse électronique d'un parent ou du tuteur"),
+        required=False,
+        help_text=_("Obligatoire si vous avez moins de 18 ans."),
+    )
     parental_consent = forms.BooleanField(
-        label=_("Mon parent ou mon tuteur est d'accord pour que je participe"), required=False)
+        label=_("Mon parent ou mon tuteur est d'accord pour que je participe"), required=False
+    )
     consent = forms.BooleanField(
-        label=_("J'accepte que le Département garde ces informations pour organiser la "
-                "réunion"),
-        help_text=_("Elles sont effacées un an après la réunion."))
+        label=_("J'accepte que le Département garde ces informations pour organiser la réunion"),
+        help_text=_("Elles sont effacées un an après la réunion."),
+    )
     name_public = forms.BooleanField(
         label=_("J'accepte que mon nom soit affiché sur le site parmi les participants"),
-        required=False)
+        required=False,
+    )
 
     class Meta:
         model = Registration
-        fields = ["name", "email", "profile", "motivation", "wants_membership", "is_minor",
-                  "parent_email", "parental_consent", "consent", "name_public"]
+        fields = [
+            "name",
+            "email",
+            "profile",
+            "motivation",
+            "wants_membership",
+            "is_minor",
+            "parent_email",
+            "parental_consent",
+            "consent",
+            "name_public",
+        ]
 
     def clean(self):
         data = super().clean()
         if data.get("is_minor"):
             if not data.get("parent_email"):
-                self.add_error("parent_email", _("Indiquez l'adresse d'un parent ou du "
-                                                 "tuteur."))
+                self.add_error("parent_email", _("Indiquez l'adresse d'un parent ou du tuteur."))
             if not data.get("parental_consent"):
-                self.add_error("parental_consent", _("L'accord d'un parent ou du tuteur "
-                                                     "est nécessaire."))
+                self.add_error(
+                    "parental_consent", _("L'accord d'un parent ou du tuteur est nécessaire.")
+                )
         return data

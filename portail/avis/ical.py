@@ -4,8 +4,14 @@ import datetime
 
 
 def _escape(text):
-    return (str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+    return (
+        str(text)
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
 
 
 def _fold(line):
@@ -28,11 +34,16 @@ def _utc(value):
 
 def session_ics(session, *, uid_domain="portail-familles", url=""):
     lines = [
-        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Portail familles et jeunes//Avis//FR",
-        "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "BEGIN:VEVENT",
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Portail familles et jeunes//Avis//FR",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "BEGIN:VEVENT",
         f"UID:avis-session-{session.pk}@{uid_domain}",
         f"DTSTAMP:{_utc(datetime.datetime.now(datetime.UTC))}",
-        f"DTSTART:{_utc(session.starts_at)}", f"DTEND:{_utc(session.ends_at)}",
+        f"DTSTART:{_utc(session.starts_at)}",
+        f"DTEND:{_utc(session.ends_at)}",
         f"SUMMARY:{_escape(session.committee.name)}",
         f"LOCATION:{_escape(session.place)}",
         f"DESCRIPTION:{_escape(session.theme)}",

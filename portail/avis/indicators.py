@@ -7,22 +7,36 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import (Answer, CommitteeSession, Question, Reclamation, Registration,
-                     Response, Suggestion)
+from .models import (
+    Answer,
+    CommitteeSession,
+    Question,
+    Reclamation,
+    Registration,
+    Response,
+    Suggestion,
+)
 
 UNAVAILABLE = None  # rendered as « indisponible »
 
 
 def responses_per_questionnaire():
-    return list(Response.objects.values("questionnaire__title", "questionnaire__mode")
-                .annotate(n=Count("id")).order_by("questionnaire__title"))
+    return list(
+        Response.objects.values("questionnaire__title", "questionnaire__mode")
+        .annotate(n=Count("id"))
+        .order_by("questionnaire__title")
+    )
 
 
 def satisfaction_by_theme():
     """Average of satisfaction-scale answers (1 to 5), per questionnaire theme."""
-    rows = (Answer.objects.filter(question__kind=Question.Kind.SCALE)
-            .exclude(choice="").values("question__questionnaire__theme", "choice")
-            .annotate(n=Count("id")).order_by())
+    rows = (
+        Answer.objects.filter(question__kind=Question.Kind.SCALE)
+        .exclude(choice="")
+        .values("question__questionnaire__theme", "choice")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
     totals = {}
     for row in rows:
         theme = row["question__questionnaire__theme"]
@@ -35,7 +49,8 @@ def _delay_days(queryset, done_field):
     # Done in Python: averaging durations is not portable between SQLite and PostgreSQL,
     # and these tables hold hundreds of rows, not millions.
     pairs = queryset.filter(**{f"{done_field}__isnull": False}).values_list(
-        "created_at", done_field)
+        "created_at", done_field
+    )
     delays = [(done - created).total_seconds() / 86400 for created, done in pairs]
     return round(sum(delays) / len(delays), 1) if delays else None
 
@@ -53,15 +68,19 @@ def feedback_figures():
 
 def committee_figures():
     sessions = CommitteeSession.objects.annotate(
-        participants=Count("registrations", filter=Q(
-            registrations__status__in=Registration.SEATED)))
+        participants=Count("registrations", filter=Q(registrations__status__in=Registration.SEATED))
+    )
     past = sessions.filter(starts_at__lt=timezone.now())
     return {
         "sessions_held": past.count(),
         "sessions_planned": sessions.filter(starts_at__gte=timezone.now()).count(),
         "participants": sum(s.participants for s in past),
-        "per_year": list(past.annotate(year=ExtractYear("starts_at")).values("year")
-                         .annotate(n=Count("id")).order_by("year")),
+        "per_year": list(
+            past.annotate(year=ExtractYear("starts_at"))
+            .values("year")
+            .annotate(n=Count("id"))
+            .order_by("year")
+        ),
     }
 
 
@@ -85,7 +104,11 @@ def livret_views(start=None, end=None):
     except ImportError:
         return UNAVAILABLE
     try:
-        return page_views(start, end)
+        rows = page_views(start, end)
+        # The livret app returns [{"title", "views", ...}]; keep {title: views}.
+        if isinstance(rows, list):
+            return {row.get("title", ""): row.get("views", 0) for row in rows}
+        return rows
     except Exception:  # noqa: BLE001
         return UNAVAILABLE
 

@@ -32,7 +32,8 @@ def conditions_by_code(conditions):
     result = {}
     for condition in conditions:
         result.setdefault(condition.question_code, []).append(
-            (condition.depends_on, condition.value.strip()))
+            (condition.depends_on, condition.value.strip())
+        )
     return result
 
 
@@ -45,8 +46,11 @@ def _matches(raw, expected):
 def _raw_value(question, data):
     name = field_name(question)
     if question.kind == Kind.MULTIPLE:
-        return [v for v in data.getlist(name) if v] if hasattr(data, "getlist") else list(
-            data.get(name) or [])
+        return (
+            [v for v in data.getlist(name) if v]
+            if hasattr(data, "getlist")
+            else list(data.get(name) or [])
+        )
     value = data.get(name, "")
     if isinstance(value, list):  # drafts store lists
         value = value[0] if value else ""
@@ -76,9 +80,10 @@ class Outcome:
 
 
 def _too_long(text, limit):
-    return _("Votre réponse est trop longue : %(limit)s caractères au maximum, vous en avez "
-             "écrit %(count)s. Raccourcissez-la ; votre texte est conservé.") % {
-        "limit": limit, "count": len(text)}
+    return _(
+        "Votre réponse est trop longue : %(limit)s caractères au maximum, vous en avez "
+        "écrit %(count)s. Raccourcissez-la ; votre texte est conservé."
+    ) % {"limit": limit, "count": len(text)}
 
 
 def _other_text(question, data, outcome):
@@ -106,8 +111,10 @@ def _clean_one(question, raw, data, outcome):
         if OTHER in raw and not other:
             outcome.errors[code] = _("Précisez votre réponse « Autre ».")
             return
-        outcome.values[code] = {"choices": [v for v in raw if v != OTHER]
-                                + ([OTHER] if other else []), "other": other}
+        outcome.values[code] = {
+            "choices": [v for v in raw if v != OTHER] + ([OTHER] if other else []),
+            "other": other,
+        }
     elif question.kind in (Kind.SINGLE, Kind.YESNO, Kind.SCALE):
         if question.kind == Kind.SINGLE and question.allow_other:
             allowed.add(OTHER)
@@ -167,6 +174,8 @@ def describe_conditions(rules, questions_by_code):
         question = questions_by_code.get(dep)
         label = question.label if question else dep
         shown = dict(question.options()).get(value, value) if question else value
-        parts.append(_("vous avez répondu « %(answer)s » à « %(question)s »") % {
-            "answer": shown, "question": label})
+        parts.append(
+            _("vous avez répondu « %(answer)s » à « %(question)s »")
+            % {"answer": shown, "question": label}
+        )
     return _(" et ").join(parts)

@@ -44,8 +44,13 @@ def filtered_responses(questionnaire, filters=None):
 
 def filter_options(questionnaire, field):
     """Values of a profile field with at least K responses (smaller groups are not offered)."""
-    rows = (Response.objects.filter(questionnaire=questionnaire).exclude(**{field: ""})
-            .values(field).annotate(n=Count("id")).order_by(field))
+    rows = (
+        Response.objects.filter(questionnaire=questionnaire)
+        .exclude(**{field: ""})
+        .values(field)
+        .annotate(n=Count("id"))
+        .order_by(field)
+    )
     return [row[field] for row in rows if row["n"] >= conf.K_ANONYMITY]
 
 
@@ -63,22 +68,40 @@ def compute(questionnaire, filters=None, *, questions=None, include_text=False):
     total = responses.count()
     if questions is None:
         questions = list(questionnaire.questions.all())
-    result = {"total": total, "hidden": total < conf.K_ANONYMITY, "questions": [],
-              "k": conf.K_ANONYMITY}
+    result = {
+        "total": total,
+        "hidden": total < conf.K_ANONYMITY,
+        "questions": [],
+        "k": conf.K_ANONYMITY,
+    }
     if result["hidden"]:
         return result
     answers = Answer.objects.filter(response__in=responses.values("id"))
     counts = {}
-    for row in (answers.exclude(choice="").values("question_id", "choice")
-                .annotate(n=Count("id")).order_by()):
+    for row in (
+        answers.exclude(choice="")
+        .values("question_id", "choice")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
         counts[(row["question_id"], row["choice"])] = row["n"]
-    answered = {row["question_id"]: row for row in (
-        answers.values("question_id")
-        .annotate(n=Count("response_id", distinct=True), avg=Avg("number")).order_by())}
+    answered = {
+        row["question_id"]: row
+        for row in (
+            answers.values("question_id")
+            .annotate(n=Count("response_id", distinct=True), avg=Avg("number"))
+            .order_by()
+        )
+    }
     for question in questions:
         stats = answered.get(question.pk, {"n": 0, "avg": None})
-        item = {"question": question, "answered": stats["n"], "rows": [], "average": None,
-                "texts": []}
+        item = {
+            "question": question,
+            "answered": stats["n"],
+            "rows": [],
+            "average": None,
+            "texts": [],
+        }
         if question.kind in Question.CHOICE_KINDS:
             options = list(question.options())
             if question.allow_other:
@@ -88,23 +111,31 @@ def compute(questionnaire, filters=None, *, questions=None, include_text=False):
                 percent = round(100 * count / stats["n"], 1) if stats["n"] else 0
                 item["rows"].append({"label": label, "count": count, "percent": percent})
             if question.kind == Question.Kind.SCALE and stats["n"]:
-                weighted = sum(int(v) * counts.get((question.pk, v), 0) for v, _l in options
-                               if v.isdigit())
+                weighted = sum(
+                    int(v) * counts.get((question.pk, v), 0) for v, _l in options if v.isdigit()
+                )
                 item["average"] = round(weighted / stats["n"], 2)
             item["chart"] = _chart(item["rows"])
         elif question.kind == Question.Kind.NUMBER and stats["avg"] is not None:
             item["average"] = round(float(stats["avg"]), 2)
         elif include_text and question.kind in Question.TEXT_KINDS:
-            item["texts"] = list(answers.filter(question=question).exclude(text="")
-                                 .order_by("-id").values_list("text", flat=True)[:20])
+            item["texts"] = list(
+                answers.filter(question=question)
+                .exclude(text="")
+                .order_by("-id")
+                .values_list("text", flat=True)[:20]
+            )
         result["questions"].append(item)
     return result
 
 
 def public_results(questionnaire):
     """Only questions editors chose to publish, never free text, with the same K rule."""
-    questions = [q for q in questionnaire.questions.filter(publish_results=True)
-                 if q.kind not in Question.TEXT_KINDS]
+    questions = [
+        q
+        for q in questionnaire.questions.filter(publish_results=True)
+        if q.kind not in Question.TEXT_KINDS
+    ]
     if not questions:
         return None
     return compute(questionnaire, questions=questions)

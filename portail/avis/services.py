@@ -15,8 +15,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .models import (Answer, Invitation, ParticipationMarker, Questionnaire, Response,
-                     ResponseDraft)
+from .models import Answer, Invitation, ParticipationMarker, Questionnaire, Response, ResponseDraft
 
 
 class AlreadyAnswered(Exception):
@@ -41,13 +40,18 @@ def create_invitations(questionnaire, count):
     """Return `count` new raw tokens; only their hashes are stored."""
     tokens = [secrets.token_urlsafe(24) for _ in range(count)]
     Invitation.objects.bulk_create(
-        [Invitation(questionnaire=questionnaire, token_hash=sha256(t)) for t in tokens])
+        [Invitation(questionnaire=questionnaire, token_hash=sha256(t)) for t in tokens]
+    )
     return tokens
 
 
 def invitation_is_usable(questionnaire, token):
-    return bool(token) and Invitation.objects.filter(
-        questionnaire=questionnaire, token_hash=sha256(token), used_at__isnull=True).exists()
+    return (
+        bool(token)
+        and Invitation.objects.filter(
+            questionnaire=questionnaire, token_hash=sha256(token), used_at__isnull=True
+        ).exists()
+    )
 
 
 def _answer_rows(questions, values):
@@ -81,9 +85,11 @@ def submit(questionnaire, questions, values, *, user=None, token=None, data=None
     """Store one anonymous response. Raises AlreadyAnswered / InvalidInvitation."""
     with transaction.atomic():
         if questionnaire.audience == Questionnaire.Audience.INVITATION:
-            invitation = (Invitation.objects.select_for_update()
-                          .filter(questionnaire=questionnaire, token_hash=sha256(token or ""))
-                          .first())
+            invitation = (
+                Invitation.objects.select_for_update()
+                .filter(questionnaire=questionnaire, token_hash=sha256(token or ""))
+                .first()
+            )
             if invitation is None:
                 raise InvalidInvitation
             if invitation.used_at:
@@ -96,15 +102,16 @@ def submit(questionnaire, questions, values, *, user=None, token=None, data=None
                 raise InvalidInvitation
             try:
                 with transaction.atomic():
-                    ParticipationMarker.objects.create(questionnaire=questionnaire,
-                                                       key_hash=key)
+                    ParticipationMarker.objects.create(questionnaire=questionnaire, key_hash=key)
             except IntegrityError:
                 raise AlreadyAnswered from None
         edit_key = secrets.token_hex(16) if (questionnaire.allow_edit and user) else ""
         response = Response.objects.create(
-            questionnaire=questionnaire, submitted_on=timezone.localdate(),
+            questionnaire=questionnaire,
+            submitted_on=timezone.localdate(),
             edit_key_hash=sha256(edit_key) if edit_key else "",
-            **_profile(questions, values))
+            **_profile(questions, values),
+        )
         rows = _answer_rows(questions, values)
         for row in rows:
             row.response = response
@@ -117,8 +124,10 @@ def submit(questionnaire, questions, values, *, user=None, token=None, data=None
 def _after_submit_draft(questionnaire, user, data, edit_key):
     if edit_key:
         ResponseDraft.objects.update_or_create(
-            questionnaire=questionnaire, user=user,
-            defaults={"edit_key": edit_key, "submitted": True, "data": data or {}})
+            questionnaire=questionnaire,
+            user=user,
+            defaults={"edit_key": edit_key, "submitted": True, "data": data or {}},
+        )
     else:
         ResponseDraft.objects.filter(questionnaire=questionnaire, user=user).delete()
 
@@ -126,9 +135,11 @@ def _after_submit_draft(questionnaire, user, data, edit_key):
 def update_submitted(questionnaire, questions, values, draft, data):
     """Replace the answers of the response this draft's edit key points to."""
     with transaction.atomic():
-        response = (Response.objects.select_for_update()
-                    .filter(questionnaire=questionnaire,
-                            edit_key_hash=sha256(draft.edit_key)).first())
+        response = (
+            Response.objects.select_for_update()
+            .filter(questionnaire=questionnaire, edit_key_hash=sha256(draft.edit_key))
+            .first()
+        )
         if response is None:
             return None
         response.answers.all().delete()
@@ -146,7 +157,8 @@ def update_submitted(questionnaire, questions, values, draft, data):
 
 def save_draft(questionnaire, user, data):
     draft, _created = ResponseDraft.objects.update_or_create(
-        questionnaire=questionnaire, user=user, defaults={"data": data})
+        questionnaire=questionnaire, user=user, defaults={"data": data}
+    )
     return draft
 
 
@@ -156,5 +168,6 @@ def purge_edit_links(now=None):
     closed = Questionnaire.objects.filter(mode=Questionnaire.Mode.CAMPAIGN, closes_at__lte=now)
     count, _detail = ResponseDraft.objects.filter(questionnaire__in=closed).delete()
     Response.objects.filter(questionnaire__in=closed).exclude(edit_key_hash="").update(
-        edit_key_hash="")
+        edit_key_hash=""
+    )
     return count

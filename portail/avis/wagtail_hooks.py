@@ -56,8 +56,13 @@ class AvisGroup(SnippetViewSetGroup):
     menu_label = _("Avis et participation")
     menu_icon = "comment"
     menu_order = 250
-    items = (QuestionnaireViewSet, SuggestionViewSet, ReclamationViewSet, CommitteeViewSet,
-             RegistrationViewSet)
+    items = (
+        QuestionnaireViewSet,
+        SuggestionViewSet,
+        ReclamationViewSet,
+        CommitteeViewSet,
+        RegistrationViewSet,
+    )
 
 
 register_snippet(AvisGroup)
@@ -67,19 +72,17 @@ register_snippet(AvisGroup)
 def refill_after_staff_decision(request, instance):
     """Refusing or cancelling someone in the admin frees a seat for the waiting list."""
     if isinstance(instance, Registration) and instance.status not in (
-            Registration.SEATED + (Registration.Status.WAITING,)):
+        Registration.SEATED + (Registration.Status.WAITING,)
+    ):
         committee_services.refill(instance.session_id, request)
 
 
 @hooks.register("register_admin_urls")
 def avis_admin_urls():
     return [
-        path("avis/resultats/", admin_views.ResultsIndexView.as_view(),
-             name="avis_results_index"),
-        path("avis/resultats/<int:pk>/", admin_views.ResultsView.as_view(),
-             name="avis_results"),
-        path("avis/indicateurs/", admin_views.IndicatorsView.as_view(),
-             name="avis_indicators"),
+        path("avis/resultats/", admin_views.ResultsIndexView.as_view(), name="avis_results_index"),
+        path("avis/resultats/<int:pk>/", admin_views.ResultsView.as_view(), name="avis_results"),
+        path("avis/indicateurs/", admin_views.IndicatorsView.as_view(), name="avis_indicators"),
     ]
 
 
@@ -90,11 +93,16 @@ class StaffMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def results_menu_item():
-    return StaffMenuItem(_("Résultats des questionnaires"), reverse("avis_results_index"),
-                         icon_name="list-ul", order=251)
+    return StaffMenuItem(
+        _("Résultats des questionnaires"),
+        reverse("avis_results_index"),
+        icon_name="list-ul",
+        order=251,
+    )
 
 
 @hooks.register("register_admin_menu_item")
 def indicators_menu_item():
-    return StaffMenuItem(_("Indicateurs de participation"), reverse("avis_indicators"),
-                         icon_name="table", order=252)
+    return StaffMenuItem(
+        _("Indicateurs de participation"), reverse("avis_indicators"), icon_name="table", order=252
+    )

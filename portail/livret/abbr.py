@@ -56,7 +56,7 @@ def abbreviate(html: str, seen: set[str] | None = None) -> str:
             if acronym in seen:
                 continue
             seen.add(acronym)
-            pieces.append(NavigableString(text_node[last:match.start()]))
+            pieces.append(NavigableString(text_node[last : match.start()]))
             tag = soup.new_tag("abbr", title=terms[acronym])
             tag.string = acronym
             pieces.append(tag)

@@ -9,7 +9,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from portail.core.blocks import CalloutBlock, HeadingBlock, RICH_TEXT_FEATURES
+from portail.core.blocks import RICH_TEXT_FEATURES, CalloutBlock, HeadingBlock
 
 SECTIONS = _("3. Livret")
 
@@ -40,8 +40,9 @@ class DroitsBlock(SectionBlock):
 
 
 class RecoursBlock(SectionBlock):
-    items = blocks.ListBlock(SnippetChooserBlock("livret.VoieDeRecours"),
-                             label=_("Voies de recours"))
+    items = blocks.ListBlock(
+        SnippetChooserBlock("livret.VoieDeRecours"), label=_("Voies de recours")
+    )
 
     class Meta:
         icon = "warning"
@@ -99,7 +100,9 @@ class ContactsBlock(SectionBlock):
 class LivretStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock(group=_("1. Texte"))
     paragraph = blocks.RichTextBlock(
-        label=_("Paragraphe"), features=RICH_TEXT_FEATURES, group=_("1. Texte"),
+        label=_("Paragraphe"),
+        features=RICH_TEXT_FEATURES,
+        group=_("1. Texte"),
         template="livret/blocks/paragraph.html",
     )
     callout = CalloutBlock(group=_("2. Composants"))

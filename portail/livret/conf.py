@@ -8,3 +8,9 @@ PAGE_CACHE_SECONDS = getattr(settings, "PAGE_CACHE_SECONDS", 300)
 HELPFUL_RATE = getattr(settings, "LIVRET_HELPFUL_RATE", "10/h")
 HELPFUL_COMMENT_MAX = getattr(settings, "LIVRET_HELPFUL_COMMENT_MAX", 1000)
 GLOSSARY_CACHE_KEY = "livret:glossary-terms:v1"
+
+
+def view_flush_every() -> int:
+    """Views are added up in the cache and written to the database every N views per page
+    and day (one UPDATE instead of one per view). 1 writes every view at once."""
+    return max(1, int(getattr(settings, "LIVRET_VIEW_FLUSH_EVERY", 10)))

@@ -14,22 +14,27 @@ def page_views(start: date, end: date) -> list[dict]:
         *LivretIndexPage.objects.values_list("pk", flat=True),
         *GuidePage.objects.values_list("pk", flat=True),
     ]
-    rows = (PageViewCount.objects.filter(page_id__in=page_ids, date__range=(start, end))
-            .values("page_id", "page__title", "page__url_path")
-            .annotate(views=Sum("views")).order_by("-views"))
-    return [{"page_id": r["page_id"], "title": r["page__title"], "views": r["views"]}
-            for r in rows]
+    rows = (
+        PageViewCount.objects.filter(page_id__in=page_ids, date__range=(start, end))
+        .values("page_id", "page__title", "page__url_path")
+        .annotate(views=Sum("views"))
+        .order_by("-views")
+    )
+    return [{"page_id": r["page_id"], "title": r["page__title"], "views": r["views"]} for r in rows]
 
 
 def helpful_votes(start: date, end: date) -> list[dict]:
     """Yes / no answers to "cette page vous a-t-elle aidé ?" per page."""
-    rows = (HelpfulVote.objects.filter(created_at__date__range=(start, end))
-            .values("page_id", "page__title")
-            .annotate(yes=Count("pk", filter=Q(helpful=True)),
-                      no=Count("pk", filter=Q(helpful=False)))
-            .order_by("page__title"))
-    return [{"page_id": r["page_id"], "title": r["page__title"], "yes": r["yes"],
-             "no": r["no"]} for r in rows]
+    rows = (
+        HelpfulVote.objects.filter(created_at__date__range=(start, end))
+        .values("page_id", "page__title")
+        .annotate(yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False)))
+        .order_by("page__title")
+    )
+    return [
+        {"page_id": r["page_id"], "title": r["page__title"], "yes": r["yes"], "no": r["no"]}
+        for r in rows
+    ]
 
 
 def total_views(start: date, end: date) -> int:

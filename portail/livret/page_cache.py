@@ -42,8 +42,9 @@ def _has_pending_messages(request):
     storage = getattr(request, "_messages", None)
     if storage is None:
         return False
-    return bool(getattr(storage, "_queued_messages", None) or
-                getattr(storage, "_loaded_data", None))
+    return bool(
+        getattr(storage, "_queued_messages", None) or getattr(storage, "_loaded_data", None)
+    )
 
 
 class AnonymousPageCacheMixin:
@@ -62,14 +63,24 @@ class AnonymousPageCacheMixin:
             Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
         ).distinct()
 
+    def breadcrumb_ancestors(self):
+        """Ancestors below the site root, reusing the parents loaded while routing."""
+        chain, page = [], self
+        while page.depth > 2:
+            parent = getattr(page, "_cached_parent_obj", None)
+            if parent is None:
+                return list(self.get_ancestors().filter(depth__gt=1))
+            chain.append(parent)
+            page = parent
+        return list(reversed(chain))
+
     def _anonymous_cache_key(self, request):
         if conf.PAGE_CACHE_SECONDS <= 0 or request.method != "GET" or request.GET:
             return None
         if getattr(request, "is_preview", False) or request.user.is_authenticated:
             return None
         published = self.last_published_at.timestamp() if self.last_published_at else 0
-        return (f"livret:page:{self.pk}:{published}:{_generation()}:"
-                f"{get_language()}:{request.path}")
+        return f"livret:page:{self.pk}:{published}:{_generation()}:{get_language()}:{request.path}"
 
     def serve(self, request, *args, **kwargs):
         if self.count_views and request.method == "GET":
@@ -86,8 +97,7 @@ class AnonymousPageCacheMixin:
                 return response
         response = super().serve(request, *args, **kwargs)
         if key and self._cacheable(request, response):
-            cache.set(key, (response.content, response["Content-Type"]),
-                      conf.PAGE_CACHE_SECONDS)
+            cache.set(key, (response.content, response["Content-Type"]), conf.PAGE_CACHE_SECONDS)
             response[HIT_HEADER] = "miss"
         return response
 

@@ -17,18 +17,27 @@ def search_faq_and_glossary(request, query):
         return None
     results = []
     entries = FaqEntry.objects.live().search(query, operator="or")[:MAX_RESULTS]
+    pages = {}  # theme id -> FAQ page: one lookup per theme, not per entry
     for entry in entries:
-        url = entry.public_url()
-        if url:
-            results.append({"title": entry.question, "url": url,
-                            "excerpt": Truncator(strip_tags(entry.answer)).words(30)})
+        if entry.theme_id not in pages:
+            pages[entry.theme_id] = FaqPage.page_for_theme(entry.theme_id)
+        page = pages[entry.theme_id]
+        if page is not None:
+            results.append(
+                {
+                    "title": entry.question,
+                    "url": f"{page.url}#{entry.slug}",
+                    "excerpt": Truncator(strip_tags(entry.answer)).words(30),
+                }
+            )
     glossary = GlossaryPage.objects.live().first()
     if glossary:
         for term in GlossaryTerm.objects.live().search(query, operator="or")[:MAX_RESULTS]:
-            results.append({"title": f"{term.acronym} : {term.expansion}",
-                            "url": f"{glossary.url}#{term.anchor}",
-                            "excerpt": Truncator(term.definition).words(30)})
+            results.append(
+                {
+                    "title": f"{term.acronym} : {term.expansion}",
+                    "url": f"{glossary.url}#{term.anchor}",
+                    "excerpt": Truncator(term.definition).words(30),
+                }
+            )
     return {"title": _("Questions fréquentes et glossaire"), "results": results}
-
-
-__all__ = ["search_faq_and_glossary", "FaqPage"]

@@ -1,14 +1,14 @@
 """Admin registration (snippets with workflow), hooks and cache invalidation."""
 
+import django_filters
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-import django_filters
 
 from . import admin_views
 from .abbr import invalidate_glossary_cache
@@ -84,8 +84,14 @@ class LivretContentGroup(SnippetViewSetGroup):
     menu_label = _("Contenus du livret")
     menu_icon = "doc-full-inverse"
     menu_order = 250
-    items = (IntervenantViewSet, DroitViewSet, RecoursViewSet, FaqThemeViewSet,
-             FaqEntryViewSet, GlossaryViewSet)
+    items = (
+        IntervenantViewSet,
+        DroitViewSet,
+        RecoursViewSet,
+        FaqThemeViewSet,
+        FaqEntryViewSet,
+        GlossaryViewSet,
+    )
 
 
 register_snippet(LivretContentGroup)
@@ -98,8 +104,12 @@ def register_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_helpful_report_menu_item():
-    return MenuItem(_("Avis sur les pages du livret"), reverse("livret_helpful_report"),
-                    icon_name="thumbtack", order=700)
+    return MenuItem(
+        _("Avis sur les pages du livret"),
+        reverse("livret_helpful_report"),
+        icon_name="thumbtack",
+        order=700,
+    )
 
 
 hooks.register("portail_search", search_faq_and_glossary)

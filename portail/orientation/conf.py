@@ -8,5 +8,8 @@ COMMUNE_INDEX_SECONDS = getattr(settings, "ORIENTATION_COMMUNE_INDEX_SECONDS", 6
 # Anonymous annuaire pages are cached this long (seconds).
 PAGE_SECONDS = getattr(settings, "ORIENTATION_PAGE_SECONDS", 120)
 API_THROTTLE_RATE = getattr(settings, "ORIENTATION_API_THROTTLE_RATE", "120/min")
+# The assistant's action server calls the API for every visitor from one address: it sends
+# this shared token (header X-Portail-Token) and is not throttled. Empty: no exemption.
+API_TRUSTED_TOKEN = getattr(settings, "ORIENTATION_API_TRUSTED_TOKEN", "")
 DEFAULT_LIMIT = 3
 MAX_LIMIT = 20

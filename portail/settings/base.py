@@ -285,6 +285,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 RASA_URL = os.environ.get("RASA_URL", "http://127.0.0.1:5005")
 CHAT_RETENTION_DAYS = int(os.environ.get("TRACKER_RETENTION_DAYS", "30"))
 
+# Shared with the assistant's action server, which is then exempt from the API rate limit.
+ORIENTATION_API_TRUSTED_TOKEN = os.environ.get("PORTAIL_API_TOKEN", "")
+
 # Anonymous public pages are cached this long (seconds); private pages never.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 

@@ -25,16 +25,29 @@ def build_questionnaire(slug="test-q", **options):
     ]
     for order, (code, kind, choices, required, profile) in enumerate(specs):
         Question.objects.create(
-            questionnaire=questionnaire, sort_order=order, code=code, kind=kind,
-            label=f"Question {code}", choices=choices, required=required, profile=profile,
-            allow_other=code == "manque", publish_results=kind not in Question.TEXT_KINDS,
-            section="Partie 2" if code == "comite" else "")
+            questionnaire=questionnaire,
+            sort_order=order,
+            code=code,
+            kind=kind,
+            label=f"Question {code}",
+            choices=choices,
+            required=required,
+            profile=profile,
+            allow_other=code == "manque",
+            publish_results=kind not in Question.TEXT_KINDS,
+            section="Partie 2" if code == "comite" else "",
+        )
     # manque shown if informe = non; sujet shown if comite = oui AND informe = non.
-    for order, (target, dep, value) in enumerate([
-            ("manque", "informe", "non"), ("sujet", "comite", "oui"),
-            ("sujet", "informe", "non")]):
-        Condition.objects.create(questionnaire=questionnaire, sort_order=order,
-                                 question_code=target, depends_on=dep, value=value)
+    for order, (target, dep, value) in enumerate(
+        [("manque", "informe", "non"), ("sujet", "comite", "oui"), ("sujet", "informe", "non")]
+    ):
+        Condition.objects.create(
+            questionnaire=questionnaire,
+            sort_order=order,
+            question_code=target,
+            depends_on=dep,
+            value=value,
+        )
     return questionnaire
 
 
@@ -57,15 +70,15 @@ def campaign_factory(db):
 
 @pytest.fixture
 def family_user(db, django_user_model):
-    return django_user_model.objects.create_user(email="parent@example.org",
-                                                 password="motdepasse-solide-42")
+    return django_user_model.objects.create_user(
+        email="parent@example.org", password="motdepasse-solide-42"
+    )
 
 
 @pytest.fixture
 def valid_post():
     def make(**extra):
-        data = {"q-territoire": "Nord", "q-satisfait": "4", "q-informe": "oui",
-                "q-comite": "non"}
+        data = {"q-territoire": "Nord", "q-satisfait": "4", "q-informe": "oui", "q-comite": "non"}
         data.update(extra)
         return data
 
@@ -78,8 +91,11 @@ def make_staff(django_user_model, email="admin@example.org"):
     from allauth.mfa.utils import encrypt
 
     admin = django_user_model.objects.create_superuser(email=email, password="x-solide-42")
-    Authenticator.objects.create(user=admin, type=Authenticator.Type.TOTP,
-                                 data={"secret": encrypt("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")})
+    Authenticator.objects.create(
+        user=admin,
+        type=Authenticator.Type.TOTP,
+        data={"secret": encrypt("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")},
+    )
     return admin
 
 
@@ -92,3 +108,9 @@ def staff_user(db, django_user_model):
 def staff_client(client, staff_user):
     client.force_login(staff_user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def no_rate_limit(settings):
+    """The Redis cache outlives test runs: counters would leak from one run to the next."""
+    settings.RATELIMIT_ENABLE = False

@@ -7,8 +7,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portail.avis import services
-from portail.avis.models import (Answer, Invitation, ParticipationMarker, Questionnaire,
-                                 Response, ResponseDraft)
+from portail.avis.models import (
+    Answer,
+    Invitation,
+    ParticipationMarker,
+    Questionnaire,
+    Response,
+    ResponseDraft,
+)
 
 
 def url(q, token=None):
@@ -26,8 +32,13 @@ def test_response_has_no_link_to_a_person():
 
 
 def test_public_answer_is_stored_and_hidden_answers_dropped(client, questionnaire, valid_post):
-    data = valid_post(**{"q-manque": "Documents", "q-sujet": "caché",
-                         "q-commentaire": "Merci <script>alert(1)</script>"})
+    data = valid_post(
+        **{
+            "q-manque": "Documents",
+            "q-sujet": "caché",
+            "q-commentaire": "Merci <script>alert(1)</script>",
+        }
+    )
     response = client.post(url(questionnaire), data)
     assert response.status_code == 302
     stored = Response.objects.get()
@@ -40,8 +51,7 @@ def test_public_answer_is_stored_and_hidden_answers_dropped(client, questionnair
 
 def test_errors_keep_what_was_typed(client, questionnaire):
     long_text = "é" * 4000
-    response = client.post(url(questionnaire), {"q-informe": "oui",
-                                                "q-commentaire": long_text})
+    response = client.post(url(questionnaire), {"q-informe": "oui", "q-commentaire": long_text})
     assert response.status_code == 200
     content = response.content.decode()
     assert "trop longue" in content and long_text in content
@@ -53,13 +63,14 @@ def test_errors_keep_what_was_typed(client, questionnaire):
 def test_without_js_conditional_questions_show_with_a_note(client, questionnaire):
     content = client.get(url(questionnaire)).content.decode()
     assert "Répondez seulement si vous avez répondu « Non » à « Question informe »" in content
-    assert "et vous avez répondu « Oui » à « Question comite »" in content or \
-        "vous avez répondu « Oui » à « Question comite »" in content
+    assert (
+        "et vous avez répondu « Oui » à « Question comite »" in content
+        or "vous avez répondu « Oui » à « Question comite »" in content
+    )
     assert "avis/questionnaire.js" in content
 
 
-def test_logged_in_audience_one_answer_per_user(client, campaign_factory, family_user,
-                                                valid_post):
+def test_logged_in_audience_one_answer_per_user(client, campaign_factory, family_user, valid_post):
     q = campaign_factory("camp", audience=Questionnaire.Audience.USERS)
     assert client.get(url(q)).status_code == 302  # login first
     client.force_login(family_user)
@@ -90,8 +101,11 @@ def test_invitation_is_single_use(client, campaign_factory, valid_post):
 
 def test_closed_campaign_refuses(client, campaign_factory, valid_post):
     now = timezone.now()
-    q = campaign_factory("fermee", opens_at=now - datetime.timedelta(days=5),
-                         closes_at=now - datetime.timedelta(days=1))
+    q = campaign_factory(
+        "fermee",
+        opens_at=now - datetime.timedelta(days=5),
+        closes_at=now - datetime.timedelta(days=1),
+    )
     response = client.post(url(q), valid_post())
     assert "pas ouvert" in response.content.decode()
     assert not Response.objects.exists()
@@ -134,3 +148,17 @@ def test_public_results_never_show_free_text_and_respect_k(client, questionnaire
     content = client.get(results_url).content.decode()
     assert "5 réponses" in content and "secret perso" not in content
     assert "Question commentaire" not in content and "<svg" in content
+
+
+def test_invitation_command_prints_working_links(client, campaign_factory, valid_post):
+    import io
+
+    from django.core.management import call_command
+
+    campaign_factory("cmd", audience=Questionnaire.Audience.INVITATION)
+    out = io.StringIO()
+    call_command("create_avis_invitations", "cmd", "3", stdout=out)
+    links = out.getvalue().split()
+    assert len(links) == 3 and Invitation.objects.count() == 3
+    path = links[0].split("://", 1)[1].split("/", 1)[1]
+    assert client.post("/" + path, valid_post()).status_code == 302

@@ -10,8 +10,14 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from portail.avis.models import (Answer, Committee, CommitteeSession, Registration,
-                                 Reclamation, Suggestion)
+from portail.avis.models import (
+    Answer,
+    Committee,
+    CommitteeSession,
+    Reclamation,
+    Registration,
+    Suggestion,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -45,13 +51,15 @@ def tab_to(page, selector, limit=80):
 def watch(page):
     fired = []
     page.on("dialog", lambda dialog: (fired.append(dialog.message), dialog.dismiss()))
-    page.on("console", lambda message: fired.append(message.text)
-            if "xss" in message.text else None)
+    page.on(
+        "console", lambda message: fired.append(message.text) if "xss" in message.text else None
+    )
     return fired
 
 
-def test_conditional_questionnaire_keyboard_only(live_server, page, questionnaire,
-                                                 assert_accessible):
+def test_conditional_questionnaire_keyboard_only(
+    live_server, page, questionnaire, assert_accessible
+):
     page.goto(live_server.url + reverse("avis:questionnaire", args=[questionnaire.slug]))
     assert page.locator("#question-manque").is_hidden()
     assert page.locator("#question-sujet").is_hidden()
@@ -80,31 +88,47 @@ def test_conditional_questionnaire_keyboard_only(live_server, page, questionnair
     assert Answer.objects.get(question_code="sujet").text == "Les écrits"
 
 
-def test_errors_are_announced_and_accessible(live_server, page, questionnaire,
-                                             assert_accessible):
+def test_errors_are_announced_and_accessible(live_server, page, questionnaire, assert_accessible):
     page.goto(live_server.url + reverse("avis:questionnaire", args=[questionnaire.slug]))
     page.click("button[value=send]")
     assert page.locator(".error-summary").is_visible()
-    assert page.locator("#question-satisfait fieldset").get_attribute(
-        "aria-describedby").strip() == "erreur-satisfait"
+    assert (
+        page.locator("#question-satisfait fieldset").get_attribute("aria-describedby").strip()
+        == "erreur-satisfait"
+    )
     assert_accessible(page)
 
 
 @pytest.fixture
 def full_session(transactional_db):
-    committee = Committee.objects.create(name="Comité des usagers", slug="comite-b",
-                                         purpose="Parler du livret", composition="Parents")
+    committee = Committee.objects.create(
+        name="Comité des usagers",
+        slug="comite-b",
+        purpose="Parler du livret",
+        composition="Parents",
+    )
     start = timezone.now() + datetime.timedelta(days=10)
     session = CommitteeSession.objects.create(
-        committee=committee, starts_at=start, ends_at=start + datetime.timedelta(hours=2),
-        place="Évry", theme="Le livret", capacity=1)
-    Registration.objects.create(session=session, name="Déjà là", email="a@example.org",
-                                consent=True, status=Registration.Status.ACCEPTED)
+        committee=committee,
+        starts_at=start,
+        ends_at=start + datetime.timedelta(hours=2),
+        place="Évry",
+        theme="Le livret",
+        capacity=1,
+    )
+    Registration.objects.create(
+        session=session,
+        name="Déjà là",
+        email="a@example.org",
+        consent=True,
+        status=Registration.Status.ACCEPTED,
+    )
     return session
 
 
-def test_register_to_full_session_goes_to_waiting_list(live_server, page, full_session,
-                                                       assert_accessible):
+def test_register_to_full_session_goes_to_waiting_list(
+    live_server, page, full_session, assert_accessible
+):
     page.goto(live_server.url + reverse("avis:committee", args=["comite-b"]))
     assert "Complet" in page.content()
     assert_accessible(page)
@@ -129,28 +153,49 @@ def _login(page, live_server, user):
     client = Client()
     client.force_login(user)
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value,
-                               "url": live_server.url}])
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}]
+    )
 
 
-def test_xss_corpus_never_executes(live_server, page, questionnaire, full_session,
-                                   staff_user):
+def test_xss_corpus_never_executes(live_server, page, questionnaire, full_session, staff_user):
     fired = watch(page)
     client = Client()
     secrets = []
     for payload in XSS:
-        client.post(reverse("avis:questionnaire", args=[questionnaire.slug]), {
-            "q-satisfait": "3", "q-informe": "non", "q-comite": "oui",
-            "q-manque": "__autre__", "q-manque-autre": payload[:200], "q-sujet": payload,
-            "q-commentaire": payload})
+        client.post(
+            reverse("avis:questionnaire", args=[questionnaire.slug]),
+            {
+                "q-satisfait": "3",
+                "q-informe": "non",
+                "q-comite": "oui",
+                "q-manque": "__autre__",
+                "q-manque-autre": payload[:200],
+                "q-sujet": payload,
+                "q-commentaire": payload,
+            },
+        )
         client.post(reverse("avis:suggestion"), {"topic": "autre", "text": "Idée " + payload})
-        response = client.post(reverse("avis:reclamation"), {
-            "topic": "autre", "subject": ("Objet " + payload)[:200],
-            "description": "Texte " + payload, "name": payload[:150]})
+        response = client.post(
+            reverse("avis:reclamation"),
+            {
+                "topic": "autre",
+                "subject": ("Objet " + payload)[:200],
+                "description": "Texte " + payload,
+                "name": payload[:150],
+            },
+        )
         secrets.append(response["Location"])
-        client.post(reverse("avis:register", args=[full_session.pk]), {
-            "name": ("Nom " + payload)[:150], "email": "x@example.org", "consent": "on",
-            "name_public": "on", "motivation": payload})
+        client.post(
+            reverse("avis:register", args=[full_session.pk]),
+            {
+                "name": ("Nom " + payload)[:150],
+                "email": "x@example.org",
+                "consent": "on",
+                "name_public": "on",
+                "motivation": payload,
+            },
+        )
     assert Suggestion.objects.count() == len(XSS)
     Registration.objects.update(status=Registration.Status.ACCEPTED)
     public_pages = [reverse("avis:committee", args=["comite-b"]), *secrets]
@@ -166,13 +211,23 @@ def test_xss_corpus_never_executes(live_server, page, questionnaire, full_sessio
         assert "au plus 3000" in page.content()
     _login(page, live_server, staff_user)
     admin_pages = [reverse("avis_results", args=[questionnaire.pk])]
-    admin_pages += [reverse("wagtailsnippets_avis_suggestion:edit", args=[s.pk])
-                    for s in Suggestion.objects.all()[:5]]
-    admin_pages += [reverse("wagtailsnippets_avis_reclamation:edit", args=[r.pk])
-                    for r in Reclamation.objects.all()[:5]]
-    admin_pages += [reverse("wagtailsnippets_avis_registration:edit", args=[r.pk])
-                    for r in Registration.objects.all()[:5]]
-    admin_pages.append(reverse("wagtailsnippets_avis_registration:list"))
+    admin_pages += [
+        reverse("wagtailsnippets_avis_suggestion:edit", args=[s.pk])
+        for s in Suggestion.objects.all()[:5]
+    ]
+    admin_pages += [
+        reverse("wagtailsnippets_avis_reclamation:edit", args=[r.pk])
+        for r in Reclamation.objects.all()[:5]
+    ]
+    admin_pages += [
+        reverse("wagtailsnippets_avis_registration:edit", args=[r.pk])
+        for r in Registration.objects.all()[:5]
+    ]
+    admin_pages += [
+        reverse(f"wagtailsnippets_avis_{name}:list")
+        for name in ("registration", "reclamation", "suggestion", "questionnaire", "committee")
+    ]
+    admin_pages += [reverse("avis_indicators"), reverse("avis_results_index")]
     for path in admin_pages:
         page.goto(live_server.url + path)
         page.wait_for_load_state("load")

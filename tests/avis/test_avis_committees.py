@@ -18,12 +18,18 @@ S = Registration.Status
 
 @pytest.fixture
 def session(db):
-    committee = Committee.objects.create(name="Comité test", slug="comite-test",
-                                         purpose="Parler", composition="Parents")
+    committee = Committee.objects.create(
+        name="Comité test", slug="comite-test", purpose="Parler", composition="Parents"
+    )
     start = timezone.now() + datetime.timedelta(days=1)
     return CommitteeSession.objects.create(
-        committee=committee, starts_at=start, ends_at=start + datetime.timedelta(hours=2),
-        place="Salle, Évry; étage 2", theme="Le livret", capacity=2)
+        committee=committee,
+        starts_at=start,
+        ends_at=start + datetime.timedelta(hours=2),
+        place="Salle, Évry; étage 2",
+        theme="Le livret",
+        capacity=2,
+    )
 
 
 def form(**extra):
@@ -68,8 +74,12 @@ def test_full_session_waiting_list_and_promotion(client, session):
 
 
 def test_staff_refusal_frees_a_seat(session):
-    people = [Registration.objects.create(session=session, name=str(n), consent=True,
-                                          email=f"{n}@example.org") for n in range(3)]
+    people = [
+        Registration.objects.create(
+            session=session, name=str(n), consent=True, email=f"{n}@example.org"
+        )
+        for n in range(3)
+    ]
     for person in people:
         seats.place(person)
     people[0].status = S.REFUSED
@@ -87,15 +97,15 @@ def test_minor_needs_parent(client, session):
 
 def test_logged_in_registration_is_immediate(client, session, family_user):
     client.force_login(family_user)
-    client.post(reverse("avis:register", args=[session.pk]),
-                form(email=family_user.email))
+    client.post(reverse("avis:register", args=[session.pk]), form(email=family_user.email))
     registration = Registration.objects.get()
     assert registration.status == S.REGISTERED and registration.user == family_user
 
 
 def test_reminders_sent_once(session):
-    registration = Registration.objects.create(session=session, name="A", consent=True,
-                                               email="a@example.org")
+    registration = Registration.objects.create(
+        session=session, name="A", consent=True, email="a@example.org"
+    )
     seats.place(registration)
     mail.outbox.clear()
     call_command("send_session_reminders", verbosity=0)
@@ -112,9 +122,16 @@ def test_ics_escaping_and_folding(session):
 
 
 def test_names_public_only_with_consent(client, session):
-    Registration.objects.create(session=session, name="Visible", email="v@example.org",
-                                consent=True, name_public=True, status=S.ACCEPTED)
-    Registration.objects.create(session=session, name="Discret", email="d@example.org",
-                                consent=True, status=S.ACCEPTED)
+    Registration.objects.create(
+        session=session,
+        name="Visible",
+        email="v@example.org",
+        consent=True,
+        name_public=True,
+        status=S.ACCEPTED,
+    )
+    Registration.objects.create(
+        session=session, name="Discret", email="d@example.org", consent=True, status=S.ACCEPTED
+    )
     page = client.get(reverse("avis:committee", args=["comite-test"])).content.decode()
     assert "Visible" in page and "Discret" not in page

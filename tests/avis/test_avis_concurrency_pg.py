@@ -8,14 +8,15 @@ from django.conf import settings
 from django.db import connection
 
 from portail.avis import services
-from portail.avis.models import (Answer, Invitation, ParticipationMarker, Questionnaire,
-                                 Response)
+from portail.avis.models import Answer, Invitation, ParticipationMarker, Questionnaire, Response
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.skipif(not settings.USING_POSTGRES,
-                       reason="Needs PostgreSQL (set DATABASE_URL=postgres://…): SQLite "
-                              "serialises writers, so it cannot show races."),
+    pytest.mark.skipif(
+        not settings.USING_POSTGRES,
+        reason="Needs PostgreSQL (set DATABASE_URL=postgres://…): SQLite "
+        "serialises writers, so it cannot show races.",
+    ),
 ]
 
 CLIENTS, PER_CLIENT, DUPLICATES = 50, 20, 100
@@ -25,8 +26,10 @@ CLIENTS, PER_CLIENT, DUPLICATES = 50, 20, 100
 def test_parallel_invitation_submissions(campaign_factory):
     q = campaign_factory("parallele", audience=Questionnaire.Audience.INVITATION)
     questions = list(q.questions.all())
-    values = {"satisfait": {"choices": ["4"], "other": ""},
-              "informe": {"choices": ["oui"], "other": ""}}
+    values = {
+        "satisfait": {"choices": ["4"], "other": ""},
+        "informe": {"choices": ["oui"], "other": ""},
+    }
     unique = CLIENTS * PER_CLIENT - DUPLICATES
     tokens = services.create_invitations(q, unique)
     # 100 tokens are submitted twice, by two different clients, on purpose.
@@ -49,8 +52,7 @@ def test_parallel_invitation_submissions(campaign_factory):
         with lock:
             outcomes.extend(mine)
 
-    threads = [threading.Thread(target=client, args=(plan[i::CLIENTS],))
-               for i in range(CLIENTS)]
+    threads = [threading.Thread(target=client, args=(plan[i::CLIENTS],)) for i in range(CLIENTS)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -7,8 +7,10 @@ from portail.avis.models import Reclamation, Suggestion
 
 
 def test_anonymous_suggestion(client, db):
-    response = client.post(reverse("avis:suggestion"), {
-        "topic": "accueil", "text": "Des jeux <img src=x onerror=alert(1)> en salle"})
+    response = client.post(
+        reverse("avis:suggestion"),
+        {"topic": "accueil", "text": "Des jeux <img src=x onerror=alert(1)> en salle"},
+    )
     assert response.status_code == 200 and "Merci" in response.content.decode()
     assert Suggestion.objects.get().text == "Des jeux  en salle"
 
@@ -23,9 +25,15 @@ def test_suggestion_errors_keep_text(client, db):
 
 
 def test_reclamation_tracking_and_ack_email(client, db):
-    response = client.post(reverse("avis:reclamation"), {
-        "topic": "information", "subject": "Courrier", "description": "Je n'ai rien compris.",
-        "email": "auteur@example.org"})
+    response = client.post(
+        reverse("avis:reclamation"),
+        {
+            "topic": "information",
+            "subject": "Courrier",
+            "description": "Je n'ai rien compris.",
+            "email": "auteur@example.org",
+        },
+    )
     assert response.status_code == 302
     item = Reclamation.objects.get()
     assert item.tracking_number.startswith("REC-") and len(item.tracking_number) == 17
@@ -43,13 +51,17 @@ def test_reclamation_tracking_and_ack_email(client, db):
 
 def test_account_lists_own_reclamations_only(client, db, family_user, django_user_model):
     client.force_login(family_user)
-    client.post(reverse("avis:reclamation"), {"topic": "accueil", "subject": "Mien",
-                                              "description": "Texte"})
+    client.post(
+        reverse("avis:reclamation"), {"topic": "accueil", "subject": "Mien", "description": "Texte"}
+    )
     other = django_user_model.objects.create_user(email="autre@example.org", password="x")
-    Reclamation.objects.create(user=other, topic="accueil", subject="Pas à moi",
-                               description="x", secret_hash="h" * 64)
+    Reclamation.objects.create(
+        user=other, topic="accueil", subject="Pas à moi", description="x", secret_hash="h" * 64
+    )
     page = client.get(reverse("avis:my_reclamations")).content.decode()
     assert "Mien" in page and "Pas à moi" not in page
     theirs = Reclamation.objects.get(subject="Pas à moi")
-    assert client.get(reverse("avis:my_reclamation_detail",
-                              args=[theirs.tracking_number])).status_code == 404
+    assert (
+        client.get(reverse("avis:my_reclamation_detail", args=[theirs.tracking_number])).status_code
+        == 404
+    )

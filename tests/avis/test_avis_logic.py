@@ -24,11 +24,17 @@ def check(questionnaire, data):
     return logic.validate(questions, cond_map, qd(data))
 
 
-@pytest.mark.parametrize(("informe", "comite"),
-                         list(itertools.product(["oui", "non", ""], ["oui", "non", ""])))
+@pytest.mark.parametrize(
+    ("informe", "comite"), list(itertools.product(["oui", "non", ""], ["oui", "non", ""]))
+)
 def test_and_conditions_every_combination(questionnaire, informe, comite):
-    data = {"q-satisfait": "3", "q-informe": informe, "q-comite": comite,
-            "q-manque": ["Documents"], "q-sujet": "Les écrits"}
+    data = {
+        "q-satisfait": "3",
+        "q-informe": informe,
+        "q-comite": comite,
+        "q-manque": ["Documents"],
+        "q-sujet": "Les écrits",
+    }
     outcome = check(questionnaire, data)
     assert ("manque" in outcome.visible) == (informe == "non")
     assert ("sujet" in outcome.visible) == (informe == "non" and comite == "oui")
@@ -48,10 +54,16 @@ def test_condition_on_hidden_question_is_false(questionnaire):
     """A chain: if the question depended on is hidden, the dependent one is hidden too."""
     from portail.avis.models import Condition
 
-    Condition.objects.create(questionnaire=questionnaire, question_code="enfants",
-                             depends_on="sujet", value="x")
-    data = {"q-satisfait": "5", "q-informe": "oui", "q-comite": "oui", "q-sujet": "x",
-            "q-enfants": "2"}
+    Condition.objects.create(
+        questionnaire=questionnaire, question_code="enfants", depends_on="sujet", value="x"
+    )
+    data = {
+        "q-satisfait": "5",
+        "q-informe": "oui",
+        "q-comite": "oui",
+        "q-sujet": "x",
+        "q-enfants": "2",
+    }
     outcome = check(questionnaire, data)
     assert "sujet" not in outcome.visible
     assert "enfants" not in outcome.visible and "enfants" not in outcome.values
@@ -65,8 +77,12 @@ def test_condition_on_hidden_question_is_false(questionnaire):
 def test_condition_on_multiple_choice_matches_any_ticked(questionnaire):
     from portail.avis.models import Condition
 
-    Condition.objects.create(questionnaire=questionnaire, question_code="commentaire",
-                             depends_on="manque", value="Téléphone")
+    Condition.objects.create(
+        questionnaire=questionnaire,
+        question_code="commentaire",
+        depends_on="manque",
+        value="Téléphone",
+    )
     base = {"q-satisfait": "2", "q-informe": "non", "q-commentaire": "ok"}
     shown = check(questionnaire, {**base, "q-manque": ["Documents", "Téléphone"]})
     hidden = check(questionnaire, {**base, "q-manque": ["Documents"]})
@@ -81,10 +97,17 @@ def test_other_needs_text_and_is_cleaned(questionnaire):
     assert outcome.values["manque"] == {"choices": ["__autre__"], "other": "Un interprète"}
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("q-satisfait", "6"), ("q-informe", "peut-être"), ("q-territoire", "Ailleurs"),
-    ("q-enfants", "beaucoup"), ("q-enfants", "1e30"), ("q-enfants", "NaN"),
-])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("q-satisfait", "6"),
+        ("q-informe", "peut-être"),
+        ("q-territoire", "Ailleurs"),
+        ("q-enfants", "beaucoup"),
+        ("q-enfants", "1e30"),
+        ("q-enfants", "NaN"),
+    ],
+)
 def test_invalid_values_refused(questionnaire, field, value):
     data = {"q-satisfait": "3", "q-informe": "oui", field: value}
     assert check(questionnaire, data).errors
@@ -93,13 +116,17 @@ def test_invalid_values_refused(questionnaire, field, value):
 def test_too_long_text_refused_in_french(questionnaire, settings):
     from portail.avis import conf
 
-    data = {"q-satisfait": "3", "q-informe": "oui",
-            "q-commentaire": "a" * (conf.LONG_TEXT_MAX + 1)}
+    data = {"q-satisfait": "3", "q-informe": "oui", "q-commentaire": "a" * (conf.LONG_TEXT_MAX + 1)}
     error = check(questionnaire, data).errors["commentaire"]
     assert "trop longue" in error and str(conf.LONG_TEXT_MAX) in error
 
 
 def test_markup_only_text_counts_as_empty(questionnaire):
-    data = {"q-satisfait": "3", "q-informe": "non", "q-comite": "oui",
-            "q-manque": ["Documents"], "q-sujet": "<script></script>"}
+    data = {
+        "q-satisfait": "3",
+        "q-informe": "non",
+        "q-comite": "oui",
+        "q-manque": ["Documents"],
+        "q-sujet": "<script></script>",
+    }
     assert check(questionnaire, data).errors == {"sujet": "Cette question est obligatoire."}

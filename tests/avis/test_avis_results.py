@@ -45,9 +45,12 @@ def test_k_anonymity_on_every_filter_combination(demo_questionnaire):
 
 
 def test_small_territories_are_not_offered(demo_questionnaire):
-    Response.objects.bulk_create([Response(questionnaire=demo_questionnaire,
-                                           submitted_on="2026-01-01", territory="Petit")
-                                  for _ in range(4)])
+    Response.objects.bulk_create(
+        [
+            Response(questionnaire=demo_questionnaire, submitted_on="2026-01-01", territory="Petit")
+            for _ in range(4)
+        ]
+    )
     assert "Petit" not in results.filter_options(demo_questionnaire, "territory")
 
 
@@ -78,15 +81,18 @@ def test_results_pages_need_permission(client, demo_questionnaire, django_user_m
     from allauth.mfa.utils import encrypt
     from django.contrib.auth.models import Permission
 
-    editor = django_user_model.objects.create_user(email="e@example.org", password="x",
-                                                   is_staff=True)
-    Authenticator.objects.create(user=editor, type=Authenticator.Type.TOTP,
-                                 data={"secret": encrypt("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")})
+    editor = django_user_model.objects.create_user(
+        email="e@example.org", password="x", is_staff=True
+    )
+    Authenticator.objects.create(
+        user=editor,
+        type=Authenticator.Type.TOTP,
+        data={"secret": encrypt("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")},
+    )
     editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(editor)
     # Wagtail turns PermissionDenied into a redirect to the admin home with a message.
-    for page in (reverse("avis_results", args=[demo_questionnaire.pk]),
-                 reverse("avis_indicators")):
+    for page in (reverse("avis_results", args=[demo_questionnaire.pk]), reverse("avis_indicators")):
         response = client.get(page)
         assert response.status_code == 302
         assert response["Location"] == reverse("wagtailadmin_home")
@@ -98,14 +104,80 @@ def test_indicators_page_and_csv(staff_client, demo_questionnaire):
     page = staff_client.get(reverse("avis_indicators"))
     assert page.status_code == 200
     csv_text = staff_client.get(reverse("avis_indicators") + "?format=csv").content.decode(
-        "utf-8-sig")
+        "utf-8-sig"
+    )
     assert "Questionnaires répondus;Démo;10" in csv_text
 
 
 def test_question_rejects_publishing_free_text(demo_questionnaire):
     from django.core.exceptions import ValidationError
 
-    question = Question(questionnaire=demo_questionnaire, code="x", label="x",
-                        kind=Question.Kind.LONG, publish_results=True)
+    question = Question(
+        questionnaire=demo_questionnaire,
+        code="x",
+        label="x",
+        kind=Question.Kind.LONG,
+        publish_results=True,
+    )
     with pytest.raises(ValidationError):
         question.clean()
+
+
+def test_admin_refuses_condition_on_a_later_question(staff_client, db):
+    """The editor form checks conditions; editing keeps question ids (answers stay)."""
+    from portail.avis.models import Questionnaire
+
+    url = reverse("wagtailsnippets_avis_questionnaire:add")
+    data = {
+        "title": "Q",
+        "slug": "q-admin",
+        "theme": "general",
+        "mode": "permanent",
+        "audience": "public",
+        "one_answer_only": "on",
+        "is_live": "on",
+        "questions-TOTAL_FORMS": "2",
+        "questions-INITIAL_FORMS": "0",
+        "questions-MIN_NUM_FORMS": "0",
+        "questions-MAX_NUM_FORMS": "1000",
+        "questions-0-code": "a",
+        "questions-0-label": "A",
+        "questions-0-kind": "yesno",
+        "questions-0-ORDER": "1",
+        "questions-1-code": "b",
+        "questions-1-label": "B",
+        "questions-1-kind": "short",
+        "questions-1-ORDER": "2",
+        "conditions-TOTAL_FORMS": "1",
+        "conditions-INITIAL_FORMS": "0",
+        "conditions-MIN_NUM_FORMS": "0",
+        "conditions-MAX_NUM_FORMS": "1000",
+        "conditions-0-question_code": "a",
+        "conditions-0-depends_on": "b",
+        "conditions-0-value": "x",
+        "conditions-0-ORDER": "1",
+    }
+    response = staff_client.post(url, data)
+    assert response.status_code == 200 and not Questionnaire.objects.exists()
+    assert "placée avant" in response.content.decode()
+    data.update(
+        {
+            "conditions-0-question_code": "b",
+            "conditions-0-depends_on": "a",
+            "conditions-0-value": "oui",
+        }
+    )
+    assert staff_client.post(url, data).status_code == 302
+    questionnaire = Questionnaire.objects.get()
+    ids = list(questionnaire.questions.values_list("pk", flat=True))
+    edit = reverse("wagtailsnippets_avis_questionnaire:edit", args=[questionnaire.pk])
+    data.update(
+        {
+            "questions-INITIAL_FORMS": "2",
+            "questions-0-id": str(ids[0]),
+            "questions-1-id": str(ids[1]),
+            "questions-1-label": "B modifiée",
+        }
+    )
+    assert staff_client.post(edit, data).status_code == 302
+    assert list(questionnaire.questions.values_list("pk", flat=True)) == ids

@@ -91,7 +91,7 @@ def test_unknown_commune_says_so_plainly_with_the_general_number(
 @pytest.mark.parametrize(
     "question,slug",
     [
-        ("est ce que la pilule du lendemain est gratuite", "pilule-du-lendemain"),
+        ("ou trouver la pilule du lendemain", "pilule-du-lendemain"),
         ("ou faire un test vih gratuit", "test-ist"),
         ("la pmi c payant ?", "pmi-gratuit"),
     ],

@@ -20,8 +20,10 @@ def test_faq_page_json_ld_and_anchors(client, small_content):
     assert data["@type"] == "FAQPage"
     questions = [item["name"] for item in data["mainEntity"]]
     assert "Combien de temps dure un placement ?" in questions
-    assert all(item["acceptedAnswer"]["text"] and "<" not in item["acceptedAnswer"]["text"]
-               for item in data["mainEntity"])
+    assert all(
+        item["acceptedAnswer"]["text"] and "<" not in item["acceptedAnswer"]["text"]
+        for item in data["mainEntity"]
+    )
     for entry in small_content["entries"]:
         details = page.find("details", id=entry.slug)
         assert details and details.find("summary")
@@ -58,13 +60,14 @@ def test_abbr_marks_first_occurrence_only(small_content):
     out = BeautifulSoup(abbreviate(html), "html.parser")
     abbrs = out.find_all("abbr")
     assert [(a.get_text(), a["title"]) for a in abbrs] == [
-        ("ASE", "Aide sociale à l'enfance"), ("PPE", "Projet pour l'enfant")]
+        ("ASE", "Aide sociale à l'enfance"),
+        ("PPE", "Projet pour l'enfant"),
+    ]
     assert out.get_text() == "L'ASE et le PPE. Encore l'ASE."
 
 
 def test_abbr_skips_links_headings_existing_abbr_and_partial_words(small_content):
-    html = ('<h2>ASE</h2><p><a href="/x">ASE</a> <abbr title="x">PPE</abbr> PPE '
-            'CASE MDS-X MDS.</p>')
+    html = '<h2>ASE</h2><p><a href="/x">ASE</a> <abbr title="x">PPE</abbr> PPE CASE MDS-X MDS.</p>'
     out = BeautifulSoup(abbreviate(html), "html.parser")
     assert out.h2.find("abbr") is None
     assert out.a.find("abbr") is None
@@ -98,5 +101,9 @@ def test_faq_entry_slug_is_unique(small_content):
     from django.db import IntegrityError, transaction
 
     with pytest.raises(IntegrityError), transaction.atomic():
-        FaqEntry.objects.create(slug="duree-placement", question="Autre", answer="<p>x</p>",
-                                theme=small_content["theme"])
+        FaqEntry.objects.create(
+            slug="duree-placement",
+            question="Autre",
+            answer="<p>x</p>",
+            theme=small_content["theme"],
+        )

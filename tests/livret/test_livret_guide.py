@@ -57,9 +57,9 @@ def test_ticks_are_saved_privately(client, small_content, make_user):
     client.post(steps_url(guide), {"steps": [second]})
     # Bob's form save does not touch Alice's ticks.
     assert set(GuideProgress.objects.filter(user=alice).values_list("step_id", flat=True)) == {
-        first}
-    assert set(GuideProgress.objects.filter(user=bob).values_list("step_id", flat=True)) == {
-        second}
+        first
+    }
+    assert set(GuideProgress.objects.filter(user=bob).values_list("step_id", flat=True)) == {second}
 
     # Unticking by form removes only one's own tick.
     client.post(steps_url(guide), {})
@@ -78,6 +78,7 @@ def test_single_tick_endpoint_for_javascript(client, small_content, make_user):
     client.post(steps_url(guide), {"step": step, "checked": "0"})
     assert not GuideProgress.objects.filter(user=user).exists()
     # A step that is not in this guide does not exist.
-    assert client.post(steps_url(guide), {"step": "pas-une-etape", "checked": "1"}
-                       ).status_code == 404
+    assert (
+        client.post(steps_url(guide), {"step": "pas-une-etape", "checked": "1"}).status_code == 404
+    )
     assert client.get(steps_url(guide)).status_code == 405

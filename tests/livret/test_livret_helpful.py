@@ -14,8 +14,9 @@ def vote_url(page):
 
 def test_vote_without_javascript_redirects_with_thanks(client, small_content):
     livret = small_content["livrets"]["aed"]
-    response = client.post(vote_url(livret), {"helpful": "non",
-                                              "comment": "<script>x()</script>Trop long\x00"})
+    response = client.post(
+        vote_url(livret), {"helpful": "non", "comment": "<script>x()</script>Trop long\x00"}
+    )
     assert response.status_code == 302
     assert response["Location"] == f"{livret.url}?avis=merci#avis"
     vote = HelpfulVote.objects.get()
@@ -36,8 +37,10 @@ def test_vote_as_json(client, small_content):
 def test_invalid_answer_or_page(client, small_content):
     livret = small_content["livrets"]["aed"]
     assert client.post(vote_url(livret), {"helpful": "peut-être"}).status_code == 404
-    assert client.post(reverse("livret:helpful_vote", args=[999999]),
-                       {"helpful": "oui"}).status_code == 404
+    assert (
+        client.post(reverse("livret:helpful_vote", args=[999999]), {"helpful": "oui"}).status_code
+        == 404
+    )
     assert client.get(vote_url(livret)).status_code == 405
     assert HelpfulVote.objects.count() == 0
 
@@ -57,14 +60,16 @@ def test_votes_are_rate_limited_per_ip(client, small_content, settings):
 def test_editors_see_counts_per_page(client, small_content, admin_user):
     livret = small_content["livrets"]["aed"]
     for answer in ["oui", "oui", "non"]:
-        client.post(vote_url(livret), {"helpful": answer, "comment": "Clair" if answer ==
-                                        "non" else ""})
+        client.post(
+            vote_url(livret), {"helpful": answer, "comment": "Clair" if answer == "non" else ""}
+        )
     from allauth.mfa.models import Authenticator
     from django.test import Client
 
     # Staff accounts must have a second factor before reaching the admin.
-    Authenticator.objects.create(user=admin_user, type=Authenticator.Type.TOTP,
-                                 data={"secret": "demo"})
+    Authenticator.objects.create(
+        user=admin_user, type=Authenticator.Type.TOTP, data={"secret": "demo"}
+    )
     editor = Client()
     editor.force_login(admin_user)
     response = editor.get(reverse("livret_helpful_report"))

@@ -59,8 +59,12 @@ def test_mesure_code_is_unique_per_site(small_content, admin_user):
     index = small_content["index"]
     form_class = LivretPage.get_edit_handler().get_form_class()
     data = {
-        "title": "Doublon", "slug": "doublon", "mesure_code": "aed", "cadre": "administratif",
-        "summary": "Résumé.", "body-count": "0",
+        "title": "Doublon",
+        "slug": "doublon",
+        "mesure_code": "aed",
+        "cadre": "administratif",
+        "summary": "Résumé.",
+        "body-count": "0",
     }
     form = form_class(data, instance=LivretPage(), parent_page=index, for_user=admin_user)
     assert not form.is_valid()
@@ -74,8 +78,14 @@ def test_livret_context_hook_adds_referent_and_disables_cache(client, small_cont
     livret = small_content["livrets"]["aed"]
 
     def referent(request, page):
-        return {"referent": {"name": "Mme Exemple", "role": "Référente ASE",
-                             "phone": "01 00 00 00 99", "email": "ref@demo.example"}}
+        return {
+            "referent": {
+                "name": "Mme Exemple",
+                "role": "Référente ASE",
+                "phone": "01 00 00 00 99",
+                "email": "ref@demo.example",
+            }
+        }
 
     with hooks.register_temporarily("portail_livret_context", referent):
         first = client.get(livret.url)

@@ -14,8 +14,9 @@ def test_draft_snippet_hidden_until_published(client, small_content):
     draft.save()
     draft.save_revision()
     body = list(livret.body.raw_data)
-    body.append({"type": "droits", "value": {"title": "Autres droits", "intro": "",
-                                              "items": [draft.pk]}})
+    body.append(
+        {"type": "droits", "value": {"title": "Autres droits", "intro": "", "items": [draft.pk]}}
+    )
     livret.body = body
     livret.save_revision().publish()
 
@@ -37,14 +38,23 @@ def test_edits_of_a_live_snippet_wait_for_publication(client, small_content):
 
 
 def test_unpublished_faq_entry_is_not_listed_nor_found(client, small_content):
-    entry = FaqEntry(slug="brouillon", question="Question en brouillon zorglub",
-                     answer="<p>r</p>", theme=small_content["theme"])
+    entry = FaqEntry(
+        slug="brouillon",
+        question="Question en brouillon zorglub",
+        answer="<p>r</p>",
+        theme=small_content["theme"],
+    )
     entry.live = False
     entry.save()
     entry.save_revision()
     assert "zorglub" not in client.get("/questions-frequentes/").content.decode()
-    assert "zorglub" not in client.get("/recherche/?q=zorglub").content.decode().split(
-        "</h1>")[1].split('name="q"')[1][40:]
+    assert (
+        "zorglub"
+        not in client.get("/recherche/?q=zorglub")
+        .content.decode()
+        .split("</h1>")[1]
+        .split('name="q"')[1][40:]
+    )
     entry.get_latest_revision().publish()
     assert "zorglub" in client.get("/questions-frequentes/").content.decode()
 
@@ -57,7 +67,9 @@ def test_snippets_are_registered_with_workflow_in_one_menu_group(admin_client):
     models = get_snippet_models()
     for model in (Intervenant, Droit, VoieDeRecours, FaqEntry, GlossaryTerm):
         assert model in models
-        assert model.snippet_viewset.filterset_class is not None or model.snippet_viewset.list_filter
+        assert (
+            model.snippet_viewset.filterset_class is not None or model.snippet_viewset.list_filter
+        )
     from wagtail.models import WorkflowMixin
 
     assert issubclass(FaqEntry, WorkflowMixin)

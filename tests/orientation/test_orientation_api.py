@@ -142,3 +142,21 @@ def test_schema_is_valid_openapi_with_our_paths(client):
         "results",
     }
     assert "400" in search["responses"]
+
+
+def test_trusted_token_lifts_the_throttle(client, communes, monkeypatch):
+    from portail.orientation import conf
+    from portail.orientation.api.views import AnnuaireThrottle
+
+    monkeypatch.setattr(AnnuaireThrottle, "rate", "2/min")
+    monkeypatch.setattr(conf, "API_TRUSTED_TOKEN", "jeton-de-l-assistant")
+    trusted = [
+        client.get("/api/v1/lieux/types/", headers={"X-Portail-Token": "jeton-de-l-assistant"})
+        for _ in range(4)
+    ]
+    assert [r.status_code for r in trusted] == [200] * 4
+    wrong = [
+        client.get("/api/v1/lieux/types/", headers={"X-Portail-Token": "mauvais"})
+        for _ in range(3)
+    ]
+    assert [r.status_code for r in wrong] == [200, 200, 429]

@@ -19,15 +19,22 @@ class Committee(ClusterableModel):
     slug = models.SlugField(_("adresse courte"), unique=True, max_length=80)
     purpose = models.TextField(_("à quoi sert le comité"))
     composition = models.TextField(_("qui en fait partie"))
-    selection = models.CharField(_("comment les membres sont choisis"), max_length=20,
-                                 choices=Selection.choices, default=Selection.CANDIDATURE)
-    selection_details = models.TextField(_("précisions sur le choix des membres"),
-                                         blank=True)
+    selection = models.CharField(
+        _("comment les membres sont choisis"),
+        max_length=20,
+        choices=Selection.choices,
+        default=Selection.CANDIDATURE,
+    )
+    selection_details = models.TextField(_("précisions sur le choix des membres"), blank=True)
     is_live = models.BooleanField(_("en ligne"), default=True)
 
     panels = [
-        FieldPanel("name"), FieldPanel("slug"), FieldPanel("purpose"),
-        FieldPanel("composition"), FieldPanel("selection"), FieldPanel("selection_details"),
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("purpose"),
+        FieldPanel("composition"),
+        FieldPanel("selection"),
+        FieldPanel("selection_details"),
         FieldPanel("is_live"),
         InlinePanel("sessions", heading=_("Réunions"), label=_("réunion")),
         InlinePanel("members", heading=_("Membres"), label=_("membre")),
@@ -46,11 +53,11 @@ class CommitteeMember(Orderable):
     committee = ParentalKey(Committee, on_delete=models.CASCADE, related_name="members")
     name = models.CharField(_("nom"), max_length=150)
     role = models.CharField(_("rôle"), max_length=150, blank=True)
-    name_public = models.BooleanField(_("la personne accepte que son nom soit publié"),
-                                      default=False)
+    name_public = models.BooleanField(
+        _("la personne accepte que son nom soit publié"), default=False
+    )
 
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role"),
-                             FieldPanel("name_public")])]
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role"), FieldPanel("name_public")])]
 
 
 class CommitteeSession(Orderable):
@@ -61,8 +68,12 @@ class CommitteeSession(Orderable):
     theme = models.CharField(_("thème"), max_length=300)
     capacity = models.PositiveIntegerField(_("nombre de places"), default=15)
 
-    panels = [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
-              FieldPanel("place"), FieldPanel("theme"), FieldPanel("capacity")]
+    panels = [
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldPanel("place"),
+        FieldPanel("theme"),
+        FieldPanel("capacity"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("réunion")
@@ -86,10 +97,16 @@ class Registration(models.Model):
 
     SEATED = (Status.REGISTERED, Status.ACCEPTED)
 
-    session = models.ForeignKey(CommitteeSession, on_delete=models.CASCADE,
-                                related_name="registrations")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="avis_registrations")
+    session = models.ForeignKey(
+        CommitteeSession, on_delete=models.CASCADE, related_name="registrations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="avis_registrations",
+    )
     name = models.CharField(_("nom"), max_length=150)
     email = models.EmailField(_("adresse électronique"))
     profile = models.CharField(_("vous êtes"), max_length=200, blank=True)
@@ -100,17 +117,26 @@ class Registration(models.Model):
     is_minor = models.BooleanField(_("personne mineure"), default=False)
     parent_email = models.EmailField(_("adresse du parent ou tuteur"), blank=True)
     parental_consent = models.BooleanField(_("accord du parent ou tuteur"), default=False)
-    status = models.CharField(_("statut"), max_length=20, choices=Status.choices,
-                              default=Status.AWAITING_EMAIL, db_index=True)
+    status = models.CharField(
+        _("statut"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.AWAITING_EMAIL,
+        db_index=True,
+    )
     created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
     queued_at = models.DateTimeField(null=True, blank=True)
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
 
     panels = [
-        FieldPanel("session", read_only=True), FieldPanel("name", read_only=True),
-        FieldPanel("email", read_only=True), FieldPanel("profile", read_only=True),
-        FieldPanel("motivation", read_only=True), FieldPanel("is_minor", read_only=True),
-        FieldPanel("parent_email", read_only=True), FieldPanel("status"),
+        FieldPanel("session", read_only=True),
+        FieldPanel("name", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("profile", read_only=True),
+        FieldPanel("motivation", read_only=True),
+        FieldPanel("is_minor", read_only=True),
+        FieldPanel("parent_email", read_only=True),
+        FieldPanel("status"),
     ]
 
     class Meta:

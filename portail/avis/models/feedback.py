@@ -34,20 +34,30 @@ class Suggestion(models.Model):
     topic = models.CharField(_("sujet"), max_length=20, choices=FeedbackTopic.choices)
     text = models.TextField(_("suggestion"))
     email = models.EmailField(_("adresse électronique"), blank=True)
-    status = models.CharField(_("statut"), max_length=20, choices=FeedbackStatus.choices,
-                              default=FeedbackStatus.RECEIVED, db_index=True)
+    status = models.CharField(
+        _("statut"),
+        max_length=20,
+        choices=FeedbackStatus.choices,
+        default=FeedbackStatus.RECEIVED,
+        db_index=True,
+    )
     staff_note = models.TextField(_("suite donnée"), blank=True)
     led_to_change = models.BooleanField(
-        _("a permis un ajustement"), default=False,
-        help_text=_("Proposition ayant permis d'ajuster une procédure ou un dispositif."))
+        _("a permis un ajustement"),
+        default=False,
+        help_text=_("Proposition ayant permis d'ajuster une procédure ou un dispositif."),
+    )
     created_at = models.DateTimeField(_("reçue le"), default=timezone.now, db_index=True)
     handled_at = models.DateTimeField(_("traitée le"), null=True, blank=True)
 
     panels = [
-        FieldPanel("topic", read_only=True), FieldPanel("text", read_only=True),
+        FieldPanel("topic", read_only=True),
+        FieldPanel("text", read_only=True),
         FieldPanel("email", read_only=True),
-        MultiFieldPanel([FieldPanel("status"), FieldPanel("staff_note"),
-                         FieldPanel("led_to_change")], heading=_("Traitement")),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("staff_note"), FieldPanel("led_to_change")],
+            heading=_("Traitement"),
+        ),
     ]
 
     class Meta:
@@ -71,29 +81,48 @@ def new_tracking_number():
 
 
 class Reclamation(models.Model):
-    tracking_number = models.CharField(_("numéro de suivi"), max_length=20, unique=True,
-                                       default=new_tracking_number, editable=False)
+    tracking_number = models.CharField(
+        _("numéro de suivi"),
+        max_length=20,
+        unique=True,
+        default=new_tracking_number,
+        editable=False,
+    )
     secret_hash = models.CharField(max_length=64, unique=True, editable=False)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="avis_reclamations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="avis_reclamations",
+    )
     topic = models.CharField(_("sujet"), max_length=20, choices=FeedbackTopic.choices)
     subject = models.CharField(_("objet"), max_length=200)
     description = models.TextField(_("description"))
     name = models.CharField(_("nom"), max_length=150, blank=True)
     email = models.EmailField(_("adresse électronique"), blank=True)
-    status = models.CharField(_("statut"), max_length=20, choices=FeedbackStatus.choices,
-                              default=FeedbackStatus.RECEIVED, db_index=True)
-    answer = models.TextField(_("réponse à l'auteur"), blank=True,
-                              help_text=_("Visible par l'auteur sur sa page de suivi."))
+    status = models.CharField(
+        _("statut"),
+        max_length=20,
+        choices=FeedbackStatus.choices,
+        default=FeedbackStatus.RECEIVED,
+        db_index=True,
+    )
+    answer = models.TextField(
+        _("réponse à l'auteur"),
+        blank=True,
+        help_text=_("Visible par l'auteur sur sa page de suivi."),
+    )
     created_at = models.DateTimeField(_("reçue le"), default=timezone.now, db_index=True)
     answered_at = models.DateTimeField(_("répondue le"), null=True, blank=True)
 
     panels = [
-        FieldPanel("topic", read_only=True), FieldPanel("subject", read_only=True),
-        FieldPanel("description", read_only=True), FieldPanel("name", read_only=True),
+        FieldPanel("topic", read_only=True),
+        FieldPanel("subject", read_only=True),
+        FieldPanel("description", read_only=True),
+        FieldPanel("name", read_only=True),
         FieldPanel("email", read_only=True),
-        MultiFieldPanel([FieldPanel("status"), FieldPanel("answer")],
-                        heading=_("Traitement")),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("answer")], heading=_("Traitement")),
     ]
 
     class Meta:
@@ -104,13 +133,13 @@ class Reclamation(models.Model):
     def __str__(self):
         return f"{self.tracking_number} – {self.subject}"
 
-    @property
-    def due_on(self):
-        return (self.created_at + datetime.timedelta(days=conf.RECLAMATION_ANSWER_DAYS)).date()
-
     def save(self, *args, **kwargs):
         if self.answer and not self.answered_at:
             self.answered_at = timezone.now()
             if self.status in (FeedbackStatus.RECEIVED, FeedbackStatus.IN_PROGRESS):
                 self.status = FeedbackStatus.ANSWERED
         super().save(*args, **kwargs)
+
+    @property
+    def due_on(self):
+        return (self.created_at + datetime.timedelta(days=conf.RECLAMATION_ANSWER_DAYS)).date()

@@ -34,11 +34,16 @@ def filters_from(request, questionnaire):
     mesures = results.filter_options(questionnaire, "mesure")
     territory = request.GET.get("territoire", "")
     mesure = request.GET.get("mesure", "")
-    return results.Filters(
-        start=_parse_date(request.GET.get("du")), end=_parse_date(request.GET.get("au")),
-        territory=territory if territory in territories else "",
-        mesure=mesure if mesure in mesures else "",
-    ), territories, mesures
+    return (
+        results.Filters(
+            start=_parse_date(request.GET.get("du")),
+            end=_parse_date(request.GET.get("au")),
+            territory=territory if territory in territories else "",
+            mesure=mesure if mesure in mesures else "",
+        ),
+        territories,
+        mesures,
+    )
 
 
 def _tabular_response(rows, fmt, filename):
@@ -51,7 +56,8 @@ def _tabular_response(rows, fmt, filename):
         book.save(buffer)
         response = HttpResponse(
             buffer.getvalue(),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
         response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
         return response
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -60,8 +66,9 @@ def _tabular_response(rows, fmt, filename):
     writer = csv.writer(response, delimiter=";")
     for row in rows:
         # Neutralise spreadsheet formulas in exported cells.
-        writer.writerow([f"'{c}" if isinstance(c, str) and c and c[0] in "=+-@" else c
-                         for c in row])
+        writer.writerow(
+            [f"'{c}" if isinstance(c, str) and c and c[0] in "=+-@" else c for c in row]
+        )
     return response
 
 
@@ -89,13 +96,13 @@ class ResultsView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         self.questionnaire = get_object_or_404(Questionnaire, pk=kwargs["pk"])
-        self.filters, self.territories, self.mesures = filters_from(request,
-                                                                    self.questionnaire)
+        self.filters, self.territories, self.mesures = filters_from(request, self.questionnaire)
         fmt = request.GET.get("format")
         if fmt in ("csv", "xlsx"):
             data = results.compute(self.questionnaire, self.filters)
-            return _tabular_response(results.export_rows(data), fmt,
-                                     f"resultats-{self.questionnaire.slug}")
+            return _tabular_response(
+                results.export_rows(data), fmt, f"resultats-{self.questionnaire.slug}"
+            )
         return super().get(request, *args, **kwargs)
 
     def get_page_title(self):
@@ -105,12 +112,16 @@ class ResultsView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         query = self.request.GET.copy()
         query.pop("format", None)
-        context.update({
-            "questionnaire": self.questionnaire, "filters": self.filters,
-            "territories": self.territories, "mesures": self.mesures,
-            "results": results.compute(self.questionnaire, self.filters, include_text=True),
-            "query": query.urlencode(),
-        })
+        context.update(
+            {
+                "questionnaire": self.questionnaire,
+                "filters": self.filters,
+                "territories": self.territories,
+                "mesures": self.mesures,
+                "results": results.compute(self.questionnaire, self.filters, include_text=True),
+                "query": query.urlencode(),
+            }
+        )
         return context
 
 
@@ -121,8 +132,9 @@ class IndicatorsView(StaffOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         if request.GET.get("format") == "csv":
-            return _tabular_response(indicators.csv_rows(indicators.all_indicators()), "csv",
-                                     "indicateurs-participation")
+            return _tabular_response(
+                indicators.csv_rows(indicators.all_indicators()), "csv", "indicateurs-participation"
+            )
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

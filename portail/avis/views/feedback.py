@@ -32,10 +32,16 @@ def suggestion(request):
             form.add_error(None, LIMITED)
         elif form.is_valid():
             form.save()
-            return render(request, "avis/suggestion_thanks.html", {
-                "breadcrumb": _crumbs(_("Suggestion"), "avis:suggestion")})
-    return render(request, "avis/suggestion_form.html", {
-        "form": form, "breadcrumb": _crumbs(_("Suggestion"), "avis:suggestion")})
+            return render(
+                request,
+                "avis/suggestion_thanks.html",
+                {"breadcrumb": _crumbs(_("Suggestion"), "avis:suggestion")},
+            )
+    return render(
+        request,
+        "avis/suggestion_form.html",
+        {"form": form, "breadcrumb": _crumbs(_("Suggestion"), "avis:suggestion")},
+    )
 
 
 @ratelimit(key="ip", rate="20/h", method="POST", block=False)
@@ -54,13 +60,22 @@ def reclamation(request):
                 item.save()
             link = request.build_absolute_uri(reverse("avis:reclamation_track", args=[secret]))
             if item.email:
-                emails.send("avis/email/reclamation_ack.txt", item.email,
-                            {"reclamation": item, "link": link})
+                emails.send(
+                    "avis/email/reclamation_ack.txt",
+                    item.email,
+                    {"reclamation": item, "link": link},
+                )
             messages.success(request, _("Votre réclamation est enregistrée."))
             return redirect(f"{reverse('avis:reclamation_track', args=[secret])}?nouvelle=1")
-    return render(request, "avis/reclamation_form.html", {
-        "form": form, "answer_days": conf.RECLAMATION_ANSWER_DAYS,
-        "breadcrumb": _crumbs(_("Réclamation"), "avis:reclamation")})
+    return render(
+        request,
+        "avis/reclamation_form.html",
+        {
+            "form": form,
+            "answer_days": conf.RECLAMATION_ANSWER_DAYS,
+            "breadcrumb": _crumbs(_("Réclamation"), "avis:reclamation"),
+        },
+    )
 
 
 @never_cache
@@ -68,17 +83,26 @@ def reclamation_track(request, secret):
     item = Reclamation.objects.filter(secret_hash=sha256(secret)).first()
     if item is None:
         raise Http404
-    return render(request, "avis/reclamation_track.html", {
-        "item": item, "is_new": request.GET.get("nouvelle") == "1",
-        "breadcrumb": _crumbs(_("Suivi de ma réclamation"), "avis:reclamation")})
+    return render(
+        request,
+        "avis/reclamation_track.html",
+        {
+            "item": item,
+            "is_new": request.GET.get("nouvelle") == "1",
+            "breadcrumb": _crumbs(_("Suivi de ma réclamation"), "avis:reclamation"),
+        },
+    )
 
 
 @never_cache
 @login_required
 def my_reclamations(request):
     items = Reclamation.objects.filter(user=request.user)
-    return render(request, "avis/my_reclamations.html", {
-        "items": items, "breadcrumb": _crumbs(_("Mes réclamations"), "avis:my_reclamations")})
+    return render(
+        request,
+        "avis/my_reclamations.html",
+        {"items": items, "breadcrumb": _crumbs(_("Mes réclamations"), "avis:my_reclamations")},
+    )
 
 
 @never_cache
@@ -87,5 +111,8 @@ def my_reclamation_detail(request, number):
     item = Reclamation.objects.filter(user=request.user, tracking_number=number).first()
     if item is None:
         raise Http404
-    return render(request, "avis/reclamation_track.html", {
-        "item": item, "breadcrumb": _crumbs(_("Mes réclamations"), "avis:my_reclamations")})
+    return render(
+        request,
+        "avis/reclamation_track.html",
+        {"item": item, "breadcrumb": _crumbs(_("Mes réclamations"), "avis:my_reclamations")},
+    )

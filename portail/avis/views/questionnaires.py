@@ -17,8 +17,9 @@ from portail.avis.results import public_results
 def _breadcrumb(questionnaire=None):
     crumbs = [(_("Donner mon avis"), reverse("avis:hub"))]
     if questionnaire:
-        crumbs.append((questionnaire.title, reverse("avis:questionnaire",
-                                                    args=[questionnaire.slug])))
+        crumbs.append(
+            (questionnaire.title, reverse("avis:questionnaire", args=[questionnaire.slug]))
+        )
     return crumbs
 
 
@@ -33,19 +34,21 @@ def build_items(questions, cond_map, data, errors):
         raw = logic._raw_value(question, data)
         rules = cond_map.get(question.code, [])
         other = data.get(logic.other_name(question), "")
-        current["items"].append({
-            "q": question,
-            "name": logic.field_name(question),
-            "other_name": logic.other_name(question),
-            "selected": raw if isinstance(raw, list) else [raw],
-            "value": raw if isinstance(raw, str) else "",
-            "other": other[0] if isinstance(other, list) else other,
-            "options": question.options(),
-            "error": errors.get(question.code),
-            "rules_json": json.dumps([{"on": dep, "value": value} for dep, value in rules]),
-            "condition_text": logic.describe_conditions(rules, by_code) if rules else "",
-            "is_fieldset": question.kind in Question.CHOICE_KINDS,
-        })
+        current["items"].append(
+            {
+                "q": question,
+                "name": logic.field_name(question),
+                "other_name": logic.other_name(question),
+                "selected": raw if isinstance(raw, list) else [raw],
+                "value": raw if isinstance(raw, str) else "",
+                "other": other[0] if isinstance(other, list) else other,
+                "options": question.options(),
+                "error": errors.get(question.code),
+                "rules_json": json.dumps([{"on": dep, "value": value} for dep, value in rules]),
+                "condition_text": logic.describe_conditions(rules, by_code) if rules else "",
+                "is_fieldset": question.kind in Question.CHOICE_KINDS,
+            }
+        )
     return sections
 
 
@@ -56,22 +59,32 @@ def _data_for_storage(post):
 def _access_problem(request, questionnaire, token):
     """Return a rendered refusal, a redirect, or None when the visitor may answer."""
     if not questionnaire.is_open():
-        return render(request, "avis/questionnaire_closed.html",
-                      {"questionnaire": questionnaire, "breadcrumb": _breadcrumb()})
+        return render(
+            request,
+            "avis/questionnaire_closed.html",
+            {"questionnaire": questionnaire, "breadcrumb": _breadcrumb()},
+        )
     audience = questionnaire.audience
     if audience == Questionnaire.Audience.USERS and not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if audience == Questionnaire.Audience.INVITATION and not services.invitation_is_usable(
-            questionnaire, token):
-        return render(request, "avis/invitation_invalid.html",
-                      {"questionnaire": questionnaire, "breadcrumb": _breadcrumb()},
-                      status=404)
+        questionnaire, token
+    ):
+        return render(
+            request,
+            "avis/invitation_invalid.html",
+            {"questionnaire": questionnaire, "breadcrumb": _breadcrumb()},
+            status=404,
+        )
     return None
 
 
 def _already(request, questionnaire):
-    return render(request, "avis/questionnaire_already.html",
-                  {"questionnaire": questionnaire, "breadcrumb": _breadcrumb()})
+    return render(
+        request,
+        "avis/questionnaire_already.html",
+        {"questionnaire": questionnaire, "breadcrumb": _breadcrumb()},
+    )
 
 
 @never_cache
@@ -84,14 +97,21 @@ def questionnaire(request, slug, token=None):
     use_token = token if questionnaire.audience == Questionnaire.Audience.INVITATION else None
     questions = list(questionnaire.questions.all())
     cond_map = logic.conditions_by_code(questionnaire.conditions.all())
-    draft = (ResponseDraft.objects.filter(questionnaire=questionnaire, user=user).first()
-             if user else None)
+    draft = (
+        ResponseDraft.objects.filter(questionnaire=questionnaire, user=user).first()
+        if user
+        else None
+    )
     editing = bool(draft and draft.submitted and draft.edit_key and questionnaire.is_open())
     marker_user = user if not use_token else None
-    if (questionnaire.requires_marker and marker_user and not editing
-            and ParticipationMarker.objects.filter(
-                questionnaire=questionnaire,
-                key_hash=services.participant_key(user=marker_user)).exists()):
+    if (
+        questionnaire.requires_marker
+        and marker_user
+        and not editing
+        and ParticipationMarker.objects.filter(
+            questionnaire=questionnaire, key_hash=services.participant_key(user=marker_user)
+        ).exists()
+    ):
         return _already(request, questionnaire)
 
     errors, data = {}, (draft.data if draft else {})
@@ -99,8 +119,13 @@ def questionnaire(request, slug, token=None):
         data = request.POST
         if request.POST.get("action") == "draft" and user and not editing:
             services.save_draft(questionnaire, user, _data_for_storage(request.POST))
-            messages.success(request, _("Vos réponses sont enregistrées. Vous pourrez "
-                                        "reprendre plus tard depuis ce même lien."))
+            messages.success(
+                request,
+                _(
+                    "Vos réponses sont enregistrées. Vous pourrez "
+                    "reprendre plus tard depuis ce même lien."
+                ),
+            )
             return redirect(request.path)
         outcome = logic.validate(questions, cond_map, request.POST)
         errors = outcome.errors
@@ -108,40 +133,66 @@ def questionnaire(request, slug, token=None):
             stored = _data_for_storage(request.POST)
             try:
                 if editing:
-                    services.update_submitted(questionnaire, questions, outcome.values,
-                                              draft, stored)
+                    services.update_submitted(
+                        questionnaire, questions, outcome.values, draft, stored
+                    )
                 else:
-                    services.submit(questionnaire, questions, outcome.values,
-                                    user=marker_user if not use_token else None,
-                                    token=use_token, data=stored)
+                    services.submit(
+                        questionnaire,
+                        questions,
+                        outcome.values,
+                        user=marker_user if not use_token else None,
+                        token=use_token,
+                        data=stored,
+                    )
             except services.AlreadyAnswered:
                 return _already(request, questionnaire)
             except services.InvalidInvitation:
-                return render(request, "avis/invitation_invalid.html",
-                              {"questionnaire": questionnaire,
-                               "breadcrumb": _breadcrumb()}, status=404)
+                return render(
+                    request,
+                    "avis/invitation_invalid.html",
+                    {"questionnaire": questionnaire, "breadcrumb": _breadcrumb()},
+                    status=404,
+                )
             return redirect("avis:questionnaire_thanks", slug=questionnaire.slug)
 
     sections = build_items(questions, cond_map, data, errors)
     error_items = [item for section in sections for item in section["items"] if item["error"]]
-    return render(request, "avis/questionnaire_form.html", {
-        "questionnaire": questionnaire, "sections": sections, "error_items": error_items,
-        "can_save_draft": bool(user) and not editing, "editing": editing,
-        "breadcrumb": _breadcrumb(questionnaire),
-    })
+    return render(
+        request,
+        "avis/questionnaire_form.html",
+        {
+            "questionnaire": questionnaire,
+            "sections": sections,
+            "error_items": error_items,
+            "can_save_draft": bool(user) and not editing,
+            "editing": editing,
+            "breadcrumb": _breadcrumb(questionnaire),
+        },
+    )
 
 
 def questionnaire_thanks(request, slug):
     questionnaire = get_object_or_404(Questionnaire, slug=slug, is_live=True)
-    return render(request, "avis/questionnaire_thanks.html", {
-        "questionnaire": questionnaire, "breadcrumb": _breadcrumb(questionnaire),
-        "has_public_results": questionnaire.questions.filter(publish_results=True).exists(),
-    })
+    return render(
+        request,
+        "avis/questionnaire_thanks.html",
+        {
+            "questionnaire": questionnaire,
+            "breadcrumb": _breadcrumb(questionnaire),
+            "has_public_results": questionnaire.questions.filter(publish_results=True).exists(),
+        },
+    )
 
 
 def questionnaire_results(request, slug):
     questionnaire = get_object_or_404(Questionnaire, slug=slug, is_live=True)
-    return render(request, "avis/questionnaire_results.html", {
-        "questionnaire": questionnaire, "results": public_results(questionnaire),
-        "breadcrumb": _breadcrumb() + [(_("Résultats"), request.path)],
-    })
+    return render(
+        request,
+        "avis/questionnaire_results.html",
+        {
+            "questionnaire": questionnaire,
+            "results": public_results(questionnaire),
+            "breadcrumb": _breadcrumb() + [(_("Résultats"), request.path)],
+        },
+    )

@@ -1,6 +1,8 @@
 """Demo intervenants, rights and ways to appeal (demonstration data, plain French)."""
 
-CONTACT_MDS = "Par l'accueil de votre Maison départementale des solidarités (MDS), du lundi au vendredi."
+CONTACT_MDS = (
+    "Par l'accueil de votre Maison départementale des solidarités (MDS), du lundi au vendredi."
+)
 
 # key: (role, what they do (HTML), how to reach, cadre)
 INTERVENANTS = {

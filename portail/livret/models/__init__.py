@@ -6,7 +6,21 @@ from .snippets import Droit, GlossaryTerm, Intervenant, VoieDeRecours
 from .stats import HelpfulVote, PageViewCount
 
 __all__ = [
-    "CADRE_CHOICES", "MESURE_CHOICES", "Droit", "FaqEntry", "FaqPage", "FaqPageTheme",
-    "FaqTheme", "GlossaryPage", "GlossaryTerm", "GuidePage", "GuideProgress", "HelpfulVote",
-    "Intervenant", "LivretIndexPage", "LivretPage", "PageViewCount", "VoieDeRecours",
+    "CADRE_CHOICES",
+    "MESURE_CHOICES",
+    "Droit",
+    "FaqEntry",
+    "FaqPage",
+    "FaqPageTheme",
+    "FaqTheme",
+    "GlossaryPage",
+    "GlossaryTerm",
+    "GuidePage",
+    "GuideProgress",
+    "HelpfulVote",
+    "Intervenant",
+    "LivretIndexPage",
+    "LivretPage",
+    "PageViewCount",
+    "VoieDeRecours",
 ]

@@ -2,7 +2,6 @@
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -10,6 +9,7 @@ from wagtail.models import (
     RevisionMixin,
     WorkflowMixin,
 )
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 
 class LiveQuerySet(SearchableQuerySetMixin, models.QuerySet):

@@ -12,8 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .base import ReviewedSnippet
 from ..page_cache import AnonymousPageCacheMixin
+from .base import ReviewedSnippet
 
 
 class FaqTheme(models.Model):
@@ -22,8 +22,7 @@ class FaqTheme(models.Model):
     intro = models.TextField(_("présentation"), blank=True, max_length=400)
     sort_order = models.PositiveIntegerField(_("ordre"), default=0)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("intro"),
-              FieldPanel("sort_order")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("intro"), FieldPanel("sort_order")]
 
     class Meta:
         verbose_name = _("thème de questions")
@@ -36,22 +35,34 @@ class FaqTheme(models.Model):
 
 class FaqEntry(index.Indexed, ReviewedSnippet):
     slug = models.SlugField(
-        _("identifiant"), max_length=80, unique=True,
+        _("identifiant"),
+        max_length=80,
+        unique=True,
         help_text=_("Sert d'ancre dans la page et de clé pour l'assistant. Ne pas le changer."),
     )
     question = models.CharField(_("question"), max_length=255)
     answer = RichTextField(_("réponse"), features=["bold", "italic", "link", "ul", "ol"])
-    theme = models.ForeignKey(FaqTheme, on_delete=models.PROTECT, related_name="entries",
-                              verbose_name=_("thème"))
+    theme = models.ForeignKey(
+        FaqTheme, on_delete=models.PROTECT, related_name="entries", verbose_name=_("thème")
+    )
     bot_phrasings = models.TextField(
-        _("autres façons de poser la question"), blank=True,
-        help_text=_("Une formulation par ligne, telle que les gens l'écrivent (fautes, "
-                    "sans accents, style SMS). Sert à entraîner l'assistant."),
+        _("autres façons de poser la question"),
+        blank=True,
+        help_text=_(
+            "Une formulation par ligne, telle que les gens l'écrivent (fautes, "
+            "sans accents, style SMS). Sert à entraîner l'assistant."
+        ),
     )
     sort_order = models.PositiveIntegerField(_("ordre"), default=0)
 
-    panels = [FieldPanel("question"), FieldPanel("slug"), FieldPanel("theme"),
-              FieldPanel("answer"), FieldPanel("bot_phrasings"), FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("question"),
+        FieldPanel("slug"),
+        FieldPanel("theme"),
+        FieldPanel("answer"),
+        FieldPanel("bot_phrasings"),
+        FieldPanel("sort_order"),
+    ]
     search_fields = [
         index.SearchField("question", boost=3),
         index.SearchField("answer"),
@@ -101,20 +112,24 @@ class FaqPage(AnonymousPageCacheMixin, Page):
     @classmethod
     def page_for_theme(cls, theme_id):
         """The most specific live FAQ page for a theme; the all-themes page otherwise."""
-        link = (FaqPageTheme.objects.filter(theme_id=theme_id, page__live=True)
-                .select_related("page").order_by("-page__depth").first())
+        link = (
+            FaqPageTheme.objects.filter(theme_id=theme_id, page__live=True)
+            .select_related("page")
+            .order_by("-page__depth")
+            .first()
+        )
         if link:
             return link.page
-        return (cls.objects.live().filter(page_themes__isnull=True)
-                .order_by("depth").first())
+        return cls.objects.live().filter(page_themes__isnull=True).order_by("depth").first()
 
     def themes(self):
         chosen = [link.theme_id for link in self.page_themes.all()]
         themes = FaqTheme.objects.all()
         if chosen:
             themes = themes.filter(pk__in=chosen)
-        entries = FaqEntry.objects.live().filter(theme__in=themes).order_by("sort_order",
-                                                                            "question")
+        entries = (
+            FaqEntry.objects.live().filter(theme__in=themes).order_by("sort_order", "question")
+        )
         grouped = {theme.pk: (theme, []) for theme in themes}
         for entry in entries:
             grouped[entry.theme_id][1].append(entry)
@@ -132,8 +147,10 @@ class FaqPage(AnonymousPageCacheMixin, Page):
                     {
                         "@type": "Question",
                         "name": entry.question,
-                        "acceptedAnswer": {"@type": "Answer",
-                                           "text": strip_tags(entry.answer).strip()},
+                        "acceptedAnswer": {
+                            "@type": "Answer",
+                            "text": strip_tags(entry.answer).strip(),
+                        },
                     }
                     for _theme, entries in themes
                     for entry in entries
@@ -146,6 +163,7 @@ class FaqPage(AnonymousPageCacheMixin, Page):
 
 class FaqPageTheme(Orderable):
     page = ParentalKey(FaqPage, related_name="page_themes", on_delete=models.CASCADE)
-    theme = models.ForeignKey(FaqTheme, on_delete=models.CASCADE, related_name="+",
-                              verbose_name=_("thème"))
+    theme = models.ForeignKey(
+        FaqTheme, on_delete=models.CASCADE, related_name="+", verbose_name=_("thème")
+    )
     panels = [FieldPanel("theme")]

@@ -54,16 +54,22 @@ class DomainBlock(blocks.StructBlock):
 
 class GuidePage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("chapeau"), max_length=600)
-    timeline = StreamField([("stage", AgeStageBlock())], verbose_name=_("frise par âge"),
-                           blank=True)
+    timeline = StreamField(
+        [("stage", AgeStageBlock())], verbose_name=_("frise par âge"), blank=True
+    )
     domains = StreamField([("domain", DomainBlock())], verbose_name=_("domaines"), blank=True)
     count_views = True
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("timeline"),
-                                            FieldPanel("domains")]
-    search_fields = Page.search_fields + [index.SearchField("intro"),
-                                          index.SearchField("timeline"),
-                                          index.SearchField("domains")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("timeline"),
+        FieldPanel("domains"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("timeline"),
+        index.SearchField("domains"),
+    ]
     template = "livret/guide_page.html"
 
     class Meta:
@@ -71,19 +77,16 @@ class GuidePage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
 
     def step_ids(self) -> set[str]:
         """Stable ids: the ids Wagtail gives to each list item of a domain's steps."""
-        return {
-            item.id
-            for domain in self.domains
-            for item in domain.value["steps"].bound_blocks
-        }
+        return {item.id for domain in self.domains for item in domain.value["steps"].bound_blocks}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         checked = set()
         if request.user.is_authenticated:
             mark_personal(request)
-            checked = set(GuideProgress.objects.filter(user=request.user)
-                          .values_list("step_id", flat=True))
+            checked = set(
+                GuideProgress.objects.filter(user=request.user).values_list("step_id", flat=True)
+            )
         context["checked_steps"] = checked
         return context
 
@@ -119,16 +122,26 @@ class GuidePage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
 class GuideProgress(models.Model):
     """A step a young person ticked. Only ever read through `user=request.user`."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="guide_progress", verbose_name=_("utilisateur"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="guide_progress",
+        verbose_name=_("utilisateur"),
+    )
     step_id = models.CharField(_("démarche"), max_length=64)
     checked_at = models.DateTimeField(_("cochée le"), auto_now=True)
 
     class Meta:
         verbose_name = _("démarche cochée")
         verbose_name_plural = _("démarches cochées")
-        constraints = [models.UniqueConstraint(fields=["user", "step_id"],
-                                               name="livret_guideprogress_unique_step")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "step_id"], name="livret_guideprogress_unique_step"
+            )
+        ]
+
+    def __str__(self):
+        return self.step_id
 
     @classmethod
     def set(cls, user, step_id, checked):

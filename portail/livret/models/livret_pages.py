@@ -25,8 +25,10 @@ MESURE_CHOICES = [
     ("tiers_digne_de_confiance", _("Accueil chez un tiers digne de confiance")),
     ("jeune_majeur", _("Accompagnement jeune majeur")),
 ]
-CADRE_CHOICES = [("administratif", _("Administratif (avec votre accord)")),
-                 ("judiciaire", _("Judiciaire (décidé par le juge des enfants)"))]
+CADRE_CHOICES = [
+    ("administratif", _("Administratif (avec votre accord)")),
+    ("judiciaire", _("Judiciaire (décidé par le juge des enfants)")),
+]
 
 
 class LivretIndexPage(AnonymousPageCacheMixin, Page):
@@ -73,30 +75,39 @@ class LivretPageForm(WagtailAdminPageForm):
             if site is not None:
                 others = others.descendant_of(site.root_page, inclusive=True)
             if others.exists():
-                self.add_error("mesure_code",
-                               _("Un livret existe déjà pour cette mesure sur ce site."))
+                self.add_error(
+                    "mesure_code", _("Un livret existe déjà pour cette mesure sur ce site.")
+                )
         return cleaned
 
 
 class LivretPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
-    mesure_code = models.CharField(_("mesure ou mode d'accueil"), max_length=40,
-                                   choices=MESURE_CHOICES)
-    cadre = models.CharField(_("cadre"), max_length=20, choices=CADRE_CHOICES,
-                             default="administratif")
+    mesure_code = models.CharField(
+        _("mesure ou mode d'accueil"), max_length=40, choices=MESURE_CHOICES
+    )
+    cadre = models.CharField(
+        _("cadre"), max_length=20, choices=CADRE_CHOICES, default="administratif"
+    )
     summary = models.TextField(
-        _("en bref"), max_length=800,
-        help_text=_("Trois à cinq phrases simples : ce qu'est la mesure, pour qui, combien "
-                    "de temps."),
+        _("en bref"),
+        max_length=800,
+        help_text=_(
+            "Trois à cinq phrases simples : ce qu'est la mesure, pour qui, combien de temps."
+        ),
     )
     body = StreamField(LivretStreamBlock(), verbose_name=_("contenu"), blank=True)
     count_views = True
 
     base_form_class = LivretPageForm
     content_panels = Page.content_panels + [
-        FieldPanel("mesure_code"), FieldPanel("cadre"), FieldPanel("summary"), FieldPanel("body"),
+        FieldPanel("mesure_code"),
+        FieldPanel("cadre"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2), index.SearchField("body"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
     ]
     parent_page_types = ["livret.LivretIndexPage"]
     subpage_types: list[str] = []
@@ -131,6 +142,8 @@ class LivretPage(AnonymousPageCacheMixin, RoutablePageMixin, Page):
         return response
 
     def print_html(self, request):
-        return render_to_string("livret/livret_page_pdf.html",
-                                {"page": self, "toc": toc_entries(self.body),
-                                 "site": Site.find_for_request(request)}, request=None)
+        return render_to_string(
+            "livret/livret_page_pdf.html",
+            {"page": self, "toc": toc_entries(self.body), "site": Site.find_for_request(request)},
+            request=None,
+        )

@@ -13,25 +13,38 @@ SHORT_RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
 
 class Intervenant(index.Indexed, ReviewedSnippet):
     role = models.CharField(
-        _("fonction"), max_length=120, help_text=_("Par exemple : référent ASE, assistant familial.")
+        _("fonction"),
+        max_length=120,
+        help_text=_("Par exemple : référent ASE, assistant familial."),
     )
     what_they_do = RichTextField(
         _("ce qu'il ou elle fait pour la famille"), features=SHORT_RICH_TEXT
     )
     how_to_reach = models.TextField(
-        _("comment le ou la joindre"), blank=True, max_length=500,
+        _("comment le ou la joindre"),
+        blank=True,
+        max_length=500,
         help_text=_("Téléphone, lieu, horaires : en phrases simples."),
     )
     cadre = models.CharField(
-        _("cadre"), max_length=20, blank=True,
+        _("cadre"),
+        max_length=20,
+        blank=True,
         choices=[("administratif", _("Administratif")), ("judiciaire", _("Judiciaire"))],
         help_text=_("Laisser vide si la personne intervient dans les deux cadres."),
     )
 
-    panels = [FieldPanel("role"), FieldPanel("what_they_do"), FieldPanel("how_to_reach"),
-              FieldPanel("cadre")]
-    search_fields = [index.SearchField("role"), index.SearchField("what_they_do"),
-                     index.FilterField("live")]
+    panels = [
+        FieldPanel("role"),
+        FieldPanel("what_they_do"),
+        FieldPanel("how_to_reach"),
+        FieldPanel("cadre"),
+    ]
+    search_fields = [
+        index.SearchField("role"),
+        index.SearchField("what_they_do"),
+        index.FilterField("live"),
+    ]
 
     class Meta:
         verbose_name = _("intervenant")
@@ -50,10 +63,20 @@ class Droit(index.Indexed, ReviewedSnippet):
     link_url = models.URLField(_("lien utile"), blank=True)
     link_label = models.CharField(_("texte du lien"), max_length=120, blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("explanation"), FieldPanel("how_to_exercise"),
-              FieldPanel("contact"), FieldPanel("link_url"), FieldPanel("link_label")]
-    search_fields = [index.SearchField("name"), index.SearchField("explanation"),
-                     index.SearchField("how_to_exercise"), index.FilterField("live")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("explanation"),
+        FieldPanel("how_to_exercise"),
+        FieldPanel("contact"),
+        FieldPanel("link_url"),
+        FieldPanel("link_label"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("explanation"),
+        index.SearchField("how_to_exercise"),
+        index.FilterField("live"),
+    ]
 
     class Meta:
         verbose_name = _("droit")
@@ -70,14 +93,25 @@ class VoieDeRecours(index.Indexed, ReviewedSnippet):
     how = RichTextField(_("comment faire"), features=SHORT_RICH_TEXT)
     deadline = models.CharField(_("délai"), max_length=160, blank=True)
     cadre = models.CharField(
-        _("cadre"), max_length=20, blank=True,
+        _("cadre"),
+        max_length=20,
+        blank=True,
         choices=[("administratif", _("Administratif")), ("judiciaire", _("Judiciaire"))],
     )
 
-    panels = [FieldPanel("title"), FieldPanel("when"), FieldPanel("how"),
-              FieldPanel("deadline"), FieldPanel("cadre")]
-    search_fields = [index.SearchField("title"), index.SearchField("when"),
-                     index.SearchField("how"), index.FilterField("live")]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("when"),
+        FieldPanel("how"),
+        FieldPanel("deadline"),
+        FieldPanel("cadre"),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("when"),
+        index.SearchField("how"),
+        index.FilterField("live"),
+    ]
 
     class Meta:
         verbose_name = _("voie de recours")
@@ -90,7 +124,9 @@ class VoieDeRecours(index.Indexed, ReviewedSnippet):
 
 class GlossaryTerm(index.Indexed, ReviewedSnippet):
     acronym = models.CharField(
-        _("sigle"), max_length=20, unique=True,
+        _("sigle"),
+        max_length=20,
+        unique=True,
         help_text=_("Écrit comme dans les textes, par exemple CeGIDD."),
     )
     expansion = models.CharField(_("forme développée"), max_length=200)

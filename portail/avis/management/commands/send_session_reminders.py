@@ -16,7 +16,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         now = timezone.now()
         due = Registration.objects.filter(
-            status__in=Registration.SEATED, reminder_sent_at__isnull=True,
+            status__in=Registration.SEATED,
+            reminder_sent_at__isnull=True,
             session__starts_at__gt=now,
             session__starts_at__lte=now + datetime.timedelta(hours=conf.SESSION_REMINDER_HOURS),
         ).select_related("session__committee")
