@@ -22,7 +22,8 @@ TYPE_LABELS = {
 _SYNONYMS = {
     "pmi": ["pmi", "protection maternelle", "centre de pmi", "consultation pmi"],
     "caf": ["caf", "caisse d allocations familiales", "allocations familiales"],
-    "cpef": ["cpef", "planning", "planning familial", "centre de planification"],
+    "cpef": ["cpef", "planning", "planning familial", "planing", "planing familial",
+             "centre de planification"],
     "css": ["css", "sante sexuelle", "centre de sante sexuelle"],
     "cegidd": ["cegidd", "depistage", "test ist", "test vih"],
     "mds": ["mds", "maison des solidarites", "maison departementale des solidarites",

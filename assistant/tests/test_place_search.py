@@ -84,6 +84,7 @@ def test_validation_normalises_type_and_commune():
     dispatcher = CollectingDispatcher()
     tracker = make_tracker()
     assert form.validate_lieu_type("planning familial", dispatcher, tracker, {}) == {"lieu_type": "cpef"}
+    assert form.validate_lieu_type("planing familial", dispatcher, tracker, {}) == {"lieu_type": "cpef"}
     assert form.validate_lieu_type(["FJT"], dispatcher, tracker, {}) == {"lieu_type": "fjt"}
     assert form.validate_commune("je suis à Corbeil-Essonnes", dispatcher, tracker, {}) == {
         "commune": "Corbeil-Essonnes"

@@ -3,8 +3,8 @@
 Every helper here is idempotent: it looks things up by slug or email before creating.
 """
 
-from django.contrib.auth import get_user_model
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 

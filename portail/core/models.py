@@ -11,9 +11,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock, LinkCardBlock
+from .page_cache import AnonymousPageCacheMixin
 
 
-class HomePage(Page):
+class HomePage(AnonymousPageCacheMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=400)
     audiences = StreamField(
         [("card", LinkCardBlock())],
@@ -35,7 +36,7 @@ class HomePage(Page):
         verbose_name = _("page d'accueil")
 
 
-class StandardPage(Page):
+class StandardPage(AnonymousPageCacheMixin, Page):
     """A plain content page: accessibility statement, legal notice, privacy, about."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=400)

@@ -2,8 +2,6 @@
 
 from django.conf import settings
 
-# Seconds an anonymous livret/guide/FAQ page stays in the cache (0 disables it).
-PAGE_CACHE_SECONDS = getattr(settings, "PAGE_CACHE_SECONDS", 300)
 # "Cette page vous a-t-elle aidé ?": votes allowed per IP address.
 HELPFUL_RATE = getattr(settings, "LIVRET_HELPFUL_RATE", "10/h")
 HELPFUL_COMMENT_MAX = getattr(settings, "LIVRET_HELPFUL_COMMENT_MAX", 1000)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.signals import page_published, page_unpublished, published, unpublished
+from wagtail.signals import published, unpublished
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -123,5 +123,3 @@ def _on_snippet_publish(sender, **kwargs):
 
 for signal in (published, unpublished):
     signal.connect(_on_snippet_publish, dispatch_uid=f"livret-snippet-{id(signal)}")
-for signal in (page_published, page_unpublished):
-    signal.connect(bump_generation, dispatch_uid=f"livret-page-{id(signal)}")

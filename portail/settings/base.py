@@ -254,6 +254,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "API publique en lecture seule : annuaire des lieux ressources.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["portail.core.api_schema.public_api_only"],
 }
 
 # Content-Security-Policy: no inline script anywhere on the public site.

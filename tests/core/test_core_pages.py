@@ -85,3 +85,38 @@ def test_language_switcher_sets_cookie_and_refuses_foreign_redirects(client, dem
     english = client.get("/").content.decode()
     assert '<html lang="en">' in english
     assert client.get("/langue/fr/?next=https://evil.example/")["Location"] == "/"
+
+
+@pytest.mark.django_db
+def test_home_page_is_cached_for_visitors_and_refreshed_on_publish(client, demo_socle):
+    from django.core.cache import cache
+
+    cache.clear()
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    demo_socle.intro = "Nouvelle introduction publiée"
+    demo_socle.save_revision().publish()
+    response = client.get("/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Nouvelle introduction publiée" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_menu_change_empties_the_page_cache(client, demo_socle):
+    from django.core.cache import cache
+
+    from portail.core.models import MenuItem
+
+    cache.clear()
+    client.get("/")
+    item = MenuItem.objects.first()
+    item.label = "Nouvel intitulé du menu"
+    item.save()
+    assert "Nouvel intitulé du menu" in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_signed_in_visitors_never_get_the_cached_page(client, demo_socle, django_user_model):
+    client.get("/")
+    client.force_login(django_user_model.objects.create_user("a@example.org", "x-123456789"))
+    assert "X-Page-Cache" not in client.get("/")

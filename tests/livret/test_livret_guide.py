@@ -27,7 +27,7 @@ def test_guide_renders_timeline_and_checklist_for_anyone(client, small_content):
     for box in boxes:  # every box has its label
         assert page.find("label", attrs={"for": box["id"]})
     assert not page.select("input[name=csrfmiddlewaretoken]")  # cacheable for anonymous
-    assert response["X-Livret-Cache"] == "miss"
+    assert response["X-Page-Cache"] == "miss"
 
 
 def test_anonymous_cannot_save_ticks(client, small_content):
@@ -49,7 +49,7 @@ def test_ticks_are_saved_privately(client, small_content, make_user):
     assert response.status_code == 302
     page = client.get(guide.url)
     assert checked_ids(page) == {first}
-    assert "X-Livret-Cache" not in page  # personal: never cached
+    assert "X-Page-Cache" not in page  # personal: never cached
     assert "no-store" in page["Cache-Control"]
 
     client.force_login(bob)

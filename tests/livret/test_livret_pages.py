@@ -92,8 +92,8 @@ def test_livret_context_hook_adds_referent_and_disables_cache(client, small_cont
         second = client.get(livret.url)
     assert "Mme Exemple" in first.content.decode()
     assert soup(first).find(id="mon-referent")
-    assert "X-Livret-Cache" not in first and "X-Livret-Cache" not in second
+    assert "X-Page-Cache" not in first and "X-Page-Cache" not in second
     # Without the hook the page no longer shows it, and is cached again.
     third = client.get(livret.url)
     assert "Mme Exemple" not in third.content.decode()
-    assert third["X-Livret-Cache"] == "miss"
+    assert third["X-Page-Cache"] == "miss"

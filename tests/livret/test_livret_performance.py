@@ -91,7 +91,7 @@ def test_uncached_livret_query_budget(client, big_livret, django_assert_max_num_
         response = client.get(big_livret.url)
     print(f"uncached livret of {len(big_livret.body)} blocks: {len(captured)} queries")
     assert response.status_code == 200
-    assert response["X-Livret-Cache"] == "miss"
+    assert response["X-Page-Cache"] == "miss"
     html = response.content.decode()
     assert "Intervenant 10" in html and "Document 3" in html and "Recours 7" in html
 
@@ -99,17 +99,17 @@ def test_uncached_livret_query_budget(client, big_livret, django_assert_max_num_
 def test_anonymous_cache_hit_and_invalidation_on_publish(
     client, big_livret, django_assert_max_num_queries
 ):
-    assert client.get(big_livret.url)["X-Livret-Cache"] == "miss"
+    assert client.get(big_livret.url)["X-Page-Cache"] == "miss"
     # Only Wagtail's routing and view-restriction check remain (site, 3 route steps).
     with django_assert_max_num_queries(6):
         response = client.get(big_livret.url)
-    assert response["X-Livret-Cache"] == "hit"
+    assert response["X-Page-Cache"] == "hit"
     assert "Grand livret" in response.content.decode()
 
     big_livret.title = "Grand livret republié"
     big_livret.save_revision().publish()
     response = client.get(big_livret.url)
-    assert response["X-Livret-Cache"] == "miss"
+    assert response["X-Page-Cache"] == "miss"
     assert "Grand livret republié" in response.content.decode()
 
 
@@ -119,15 +119,15 @@ def test_snippet_publication_invalidates_cached_pages(client, big_livret):
     droit.name = "Droit zéro renommé"
     droit.save_revision().publish()
     response = client.get(big_livret.url)
-    assert response["X-Livret-Cache"] == "miss"
+    assert response["X-Page-Cache"] == "miss"
     assert "Droit zéro renommé" in response.content.decode()
 
 
 def test_never_cached_for_signed_in_users_or_query_strings(client, big_livret, make_user):
-    assert "X-Livret-Cache" not in client.get(big_livret.url, {"avis": "merci"})
+    assert "X-Page-Cache" not in client.get(big_livret.url, {"avis": "merci"})
     client.get(big_livret.url)  # now cached for anonymous visitors
     client.force_login(make_user("parent@example.com"))
     response = client.get(big_livret.url)
-    assert "X-Livret-Cache" not in response
+    assert "X-Page-Cache" not in response
     assert "no-store" in response["Cache-Control"]
     assert "parent@example.com" in response.content.decode() or response.status_code == 200

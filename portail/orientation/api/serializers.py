@@ -10,19 +10,20 @@ class TypeSerializer(serializers.Serializer):
     label = serializers.CharField()
 
 
+class ContactSerializer(serializers.Serializer):
+    label = serializers.CharField()
+    telephone = serializers.CharField(allow_blank=True)
+
+
 class TypesResponseSerializer(serializers.Serializer):
     types = TypeSerializer(many=True)
+    contact_general = ContactSerializer()
 
 
 class CommuneSerializer(serializers.Serializer):
     insee = serializers.CharField()
     nom = serializers.CharField()
     codes_postaux = serializers.ListField(child=serializers.CharField())
-
-
-class ContactSerializer(serializers.Serializer):
-    label = serializers.CharField()
-    telephone = serializers.CharField(allow_blank=True)
 
 
 class LieuSerializer(serializers.Serializer):

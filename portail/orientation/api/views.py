@@ -48,14 +48,20 @@ def commune_payload(commune):
 
 
 class TypesView(PublicAPIView):
-    @extend_schema(summary="Types de lieux", responses=TypesResponseSerializer)
+    @extend_schema(
+        summary="Types de lieux",
+        description="Les types de lieux et le contact général du département.",
+        operation_id="lieux_types",
+        responses=TypesResponseSerializer,
+    )
     def get(self, request):
         types = [{"code": code, "label": str(label)} for code, label in LieuType.choices]
-        return Response({"types": types})
+        return Response({"types": types, "contact_general": general_contact()})
 
 
 class LieuSearchView(PublicAPIView):
     @extend_schema(
+        operation_id="lieux_search",
         summary="Lieux d'un type près d'une commune",
         description=(
             "Cherche la commune (nom ou code postal, sans tenir compte des accents et des "
@@ -127,7 +133,11 @@ class LieuSearchView(PublicAPIView):
 
 
 class LieuDetailView(PublicAPIView):
-    @extend_schema(summary="Un lieu", responses={200: LieuDetailSerializer, 404: ErrorSerializer})
+    @extend_schema(
+        operation_id="lieu_detail",
+        summary="Un lieu",
+        responses={200: LieuDetailSerializer, 404: ErrorSerializer},
+    )
     def get(self, request, pk):
         lieu = Lieu.objects.active().for_display().filter(pk=pk).first()
         if lieu is None:
