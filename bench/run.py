@@ -26,8 +26,12 @@ PY = sys.executable
 
 
 def bench_env(database_url: str | None) -> dict:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portail.settings.bench",
-           "PORTAIL_VAR_DIR": str(VAR), "RASA_TELEMETRY_ENABLED": "false"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portail.settings.bench",
+        "PORTAIL_VAR_DIR": str(VAR),
+        "RASA_TELEMETRY_ENABLED": "false",
+    }
     if database_url:
         env["DATABASE_URL"] = database_url
     else:
@@ -39,8 +43,9 @@ def prepare_database(env: dict) -> None:
     print("Préparation de la base de démonstration…", flush=True)
     subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([PY, "manage.py", "load_demo", "-v0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env,
-                   check=True)
+    subprocess.run(
+        [PY, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
+    )
 
 
 def measure_in_process(env: dict) -> list[dict]:
@@ -54,7 +59,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.contrib.auth import get_user_model
 import sys
-sys.path.insert(0, {str(ROOT / 'bench')!r})
+sys.path.insert(0, {str(ROOT / "bench")!r})
 from scenarios import SCENARIOS
 out = []
 for name, target, auth in SCENARIOS:
@@ -66,7 +71,8 @@ for name, target, auth in SCENARIOS:
         target, email = target
         user = get_user_model().objects.get(email=email)
         client.force_login(user)
-        cookie = f"{{settings.SESSION_COOKIE_NAME}}={{client.cookies[settings.SESSION_COOKIE_NAME].value}}"
+        key = settings.SESSION_COOKIE_NAME
+        cookie = f"{{key}}={{client.cookies[key].value}}"
     if not target:
         out.append({{"name": name, "skipped": "pas de données de démonstration"}})
         continue
@@ -88,8 +94,9 @@ for name, target, auth in SCENARIOS:
     out[-1]["queries_cold"] = len(ctx.captured_queries)
 print(json.dumps(out))
 """
-    result = subprocess.run([PY, "-c", script], cwd=ROOT, env=env, check=True,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [PY, "-c", script], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -101,10 +108,26 @@ def free_port() -> int:
 
 def start_gunicorn(env: dict, port: int) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [str(Path(PY).parent / "gunicorn"), "portail.wsgi:application", "--workers", "2",
-         "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "--access-logfile", "-",
-         "--access-logformat", "", "--env", "DJANGO_SETTINGS_MODULE=portail.settings.bench"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, start_new_session=True,
+        [
+            str(Path(PY).parent / "gunicorn"),
+            "portail.wsgi:application",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+            "--access-logfile",
+            "-",
+            "--access-logformat",
+            "",
+            "--env",
+            "DJANGO_SETTINGS_MODULE=portail.settings.bench",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        start_new_session=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -118,8 +141,16 @@ def start_gunicorn(env: dict, port: int) -> subprocess.Popen:
 
 
 def wrk(url: str, seconds: int, connections: int, cookie: str | None) -> dict:
-    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
-           "-s", str(ROOT / "bench" / "wrk_report.lua")]
+    cmd = [
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(ROOT / "bench" / "wrk_report.lua"),
+    ]
     if cookie:
         cmd += ["-H", f"Cookie: {cookie}"]
     result = subprocess.run([*cmd, url], capture_output=True, text=True, check=True)
@@ -134,16 +165,19 @@ def extra_reports() -> dict:
         if not script.exists():
             continue
         print(f"→ {name}", flush=True)
-        result = subprocess.run([PY, str(script)], cwd=ROOT, capture_output=True, text=True,
-                                timeout=1800)
+        result = subprocess.run(
+            [PY, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=1800
+        )
         lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
         reports[name] = json.loads(lines[-1]) if lines else {"error": result.stderr[-2000:]}
     return reports
 
 
 def table(rows: list[dict]) -> str:
-    head = (f"{'scénario':<11} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-            f"{'SQL':>4} {'SQL froid':>9} {'octets':>8} {'statique req/s':>15} {'ratio':>6}")
+    head = (
+        f"{'scénario':<11} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+        f"{'SQL':>4} {'SQL froid':>9} {'octets':>8} {'statique req/s':>15} {'ratio':>6}"
+    )
     lines = [head, "-" * len(head)]
     for r in rows:
         if "skipped" in r:
@@ -163,8 +197,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10, help="durée par URL")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL"))
-    parser.add_argument("--skip-extra", action="store_true",
-                        help="ne pas lancer les bancs de l'assistant et des avis")
+    parser.add_argument(
+        "--skip-extra",
+        action="store_true",
+        help="ne pas lancer les bancs de l'assistant et des avis",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk est absent : lancez `make bench` (il l'installe).")
@@ -188,7 +225,9 @@ def main() -> None:
             wrk(base + sc["path"], 2, args.connections, sc["cookie"])  # warm-up
             dynamic = wrk(base + sc["path"], args.seconds, args.connections, sc["cookie"])
             static = wrk(base + sc["static_ref"], args.seconds, args.connections, None)
-            rows.append({**sc, **dynamic, "static_rps": static["rps"], "cookie": bool(sc["cookie"])})
+            rows.append(
+                {**sc, **dynamic, "static_rps": static["rps"], "cookie": bool(sc["cookie"])}
+            )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -196,7 +235,9 @@ def main() -> None:
     report = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "database": "postgresql" if args.database_url else "sqlite",
-        "workers": 2, "connections": args.connections, "seconds_per_url": args.seconds,
+        "workers": 2,
+        "connections": args.connections,
+        "seconds_per_url": args.seconds,
         "scenarios": rows,
         "extra": {} if args.skip_extra else extra_reports(),
     }

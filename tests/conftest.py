@@ -99,10 +99,12 @@ def editor_with_mfa(django_user_model):
     from allauth.mfa.models import Authenticator
     from allauth.mfa.utils import encrypt
 
-    user = django_user_model.objects.create_superuser("editeur@demo.portail.example",
-                                                      "motdepasse-editeur-123")
-    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP,
-                                 data={"secret": encrypt("JBSWY3DPEHPK3PXP")})
+    user = django_user_model.objects.create_superuser(
+        "editeur@demo.portail.example", "motdepasse-editeur-123"
+    )
+    Authenticator.objects.create(
+        user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt("JBSWY3DPEHPK3PXP")}
+    )
     return user
 
 

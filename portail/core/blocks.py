@@ -66,9 +66,15 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol
 class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock(group=_("1. Texte"))
     paragraph = blocks.RichTextBlock(
-        label=_("Paragraphe"), features=RICH_TEXT_FEATURES, group=_("1. Texte"),
+        label=_("Paragraphe"),
+        features=RICH_TEXT_FEATURES,
+        group=_("1. Texte"),
         template="core/blocks/paragraph.html",
     )
     callout = CalloutBlock(group=_("2. Composants"))
-    cards = blocks.ListBlock(LinkCardBlock(), label=_("Cartes"), group=_("2. Composants"),
-                             template="core/blocks/cards.html")
+    cards = blocks.ListBlock(
+        LinkCardBlock(),
+        label=_("Cartes"),
+        group=_("2. Composants"),
+        template="core/blocks/cards.html",
+    )

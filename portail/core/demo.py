@@ -22,14 +22,30 @@ MENU = [
 ]
 
 AUDIENCES = [
-    ("Je suis parent", "Comprendre l'aide de l'enfance, qui fait quoi, vos droits et vos recours.",
-     "/livret-d-accueil/", "famille"),
-    ("J'ai 15 ans ou plus", "Préparer ses 18 ans : papiers, santé, argent, logement, études.",
-     "/guide-15-ans/", "jeune"),
-    ("Donner mon avis", "Répondre à un questionnaire, faire une suggestion, rejoindre un comité.",
-     "/avis/", "avis"),
-    ("Trouver un lieu", "PMI, CAF, centre de santé sexuelle, mission locale… près de chez vous.",
-     "/annuaire/", "lieu"),
+    (
+        "Je suis parent",
+        "Comprendre l'aide de l'enfance, qui fait quoi, vos droits et vos recours.",
+        "/livret-d-accueil/",
+        "famille",
+    ),
+    (
+        "J'ai 15 ans ou plus",
+        "Préparer ses 18 ans : papiers, santé, argent, logement, études.",
+        "/guide-15-ans/",
+        "jeune",
+    ),
+    (
+        "Donner mon avis",
+        "Répondre à un questionnaire, faire une suggestion, rejoindre un comité.",
+        "/avis/",
+        "avis",
+    ),
+    (
+        "Trouver un lieu",
+        "PMI, CAF, centre de santé sexuelle, mission locale… près de chez vous.",
+        "/annuaire/",
+        "lieu",
+    ),
 ]
 
 FOOTER_PAGES = {
@@ -38,14 +54,23 @@ FOOTER_PAGES = {
         "Le portail vise le niveau AA du référentiel général d'amélioration de "
         "l'accessibilité (RGAA 4.1).",
         [
-            ("État de conformité", "Le portail est partiellement conforme au RGAA 4.1. "
-             "Les pages sont testées à chaque modification avec un outil automatique "
-             "(axe-core) et au clavier."),
-            ("Vous avez un problème ?", "Si une page ou un document ne vous est pas "
-             "accessible, écrivez-nous avec le formulaire de suggestion ou par courriel. "
-             "Nous vous répondrons et vous donnerons l'information sous une autre forme."),
-            ("Voie de recours", "Si vous n'avez pas de réponse satisfaisante, vous pouvez "
-             "saisir le Défenseur des droits."),
+            (
+                "État de conformité",
+                "Le portail est partiellement conforme au RGAA 4.1. "
+                "Les pages sont testées à chaque modification avec un outil automatique "
+                "(axe-core) et au clavier.",
+            ),
+            (
+                "Vous avez un problème ?",
+                "Si une page ou un document ne vous est pas "
+                "accessible, écrivez-nous avec le formulaire de suggestion ou par courriel. "
+                "Nous vous répondrons et vous donnerons l'information sous une autre forme.",
+            ),
+            (
+                "Voie de recours",
+                "Si vous n'avez pas de réponse satisfaisante, vous pouvez "
+                "saisir le Défenseur des droits.",
+            ),
         ],
     ),
     "mentions-legales": (
@@ -60,14 +85,26 @@ FOOTER_PAGES = {
         "Données personnelles",
         "Ce que le portail garde sur vous, pourquoi, et combien de temps.",
         [
-            ("Sans compte", "Nous ne déposons aucun traceur publicitaire ni de mesure "
-             "d'audience externe. Les questionnaires sont anonymes par défaut."),
-            ("Avec un compte", "Votre espace personnel garde votre adresse électronique et "
-             "l'historique des consultations de votre dossier. Chaque lecture est tracée."),
-            ("Assistant", "L'assistant ne vous demande ni votre nom ni votre numéro de dossier. "
-             "Les conversations sont effacées après une durée limitée."),
-            ("Vos droits", "Vous pouvez demander l'accès à vos données, leur correction ou "
-             "leur effacement, et télécharger vos données depuis votre espace."),
+            (
+                "Sans compte",
+                "Nous ne déposons aucun traceur publicitaire ni de mesure "
+                "d'audience externe. Les questionnaires sont anonymes par défaut.",
+            ),
+            (
+                "Avec un compte",
+                "Votre espace personnel garde votre adresse électronique et "
+                "l'historique des consultations de votre dossier. Chaque lecture est tracée.",
+            ),
+            (
+                "Assistant",
+                "L'assistant ne vous demande ni votre nom ni votre numéro de dossier. "
+                "Les conversations sont effacées après une durée limitée.",
+            ),
+            (
+                "Vos droits",
+                "Vous pouvez demander l'accès à vos données, leur correction ou "
+                "leur effacement, et télécharger vos données depuis votre espace.",
+            ),
         ],
     ),
 }
@@ -84,8 +121,9 @@ def _body(sections):
 def ensure_home(site_name: str, departement_name: str) -> HomePage:
     root = Page.get_first_root_node()
     if root is None:  # a flushed database (transactional tests) has lost Wagtail's root
-        Locale.objects.get_or_create(language_code=get_supported_content_language_variant(
-            settings.LANGUAGE_CODE))
+        Locale.objects.get_or_create(
+            language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
         root = Page.add_root(instance=Page(title="Root", slug="root", content_type=None))
     home = HomePage.objects.first()
     if home is None:
@@ -103,8 +141,9 @@ def ensure_home(site_name: str, departement_name: str) -> HomePage:
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home,
-                            is_default_site=True, site_name=site_name)
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=site_name
+        )
     elif site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
@@ -147,8 +186,12 @@ def ensure_admin():
     User = get_user_model()
     user, created = User.objects.get_or_create(
         email=DEMO_ADMIN_EMAIL,
-        defaults={"is_staff": True, "is_superuser": True, "first_name": "Admin",
-                  "last_name": "Démonstration"},
+        defaults={
+            "is_staff": True,
+            "is_superuser": True,
+            "first_name": "Admin",
+            "last_name": "Démonstration",
+        },
     )
     if created:
         user.set_password(DEMO_ADMIN_PASSWORD)

@@ -57,27 +57,45 @@ class PortalSettings(BaseSiteSetting, ClusterableModel):
         _("nom du département"), max_length=120, default="Département"
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("logo"),
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
     )
     phone = models.CharField(_("téléphone du standard"), max_length=30, blank=True)
     phone_hours = models.CharField(_("horaires du standard"), max_length=120, blank=True)
     email = models.EmailField(_("adresse électronique de contact"), blank=True)
     address = models.TextField(_("adresse postale"), blank=True, max_length=300)
     accessibility_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("page « Accessibilité »"),
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("page « Accessibilité »"),
     )
     legal_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("page « Mentions légales »"),
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("page « Mentions légales »"),
     )
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("page « Données personnelles »"),
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("page « Données personnelles »"),
     )
     accessibility_status = models.CharField(
-        _("état de conformité RGAA"), max_length=40, default=_("partiellement conforme"),
+        _("état de conformité RGAA"),
+        max_length=40,
+        default=_("partiellement conforme"),
     )
     demo_notice = models.BooleanField(
         _("afficher le bandeau « données de démonstration »"), default=False
@@ -87,9 +105,7 @@ class PortalSettings(BaseSiteSetting, ClusterableModel):
     select_related = ["logo", "accessibility_page", "legal_page", "privacy_page"]
 
     panels = [
-        MultiFieldPanel(
-            [FieldPanel("departement_name"), FieldPanel("logo")], heading=_("En-tête")
-        ),
+        MultiFieldPanel([FieldPanel("departement_name"), FieldPanel("logo")], heading=_("En-tête")),
         InlinePanel("menu_items", label=_("Menu principal")),
         MultiFieldPanel(
             [
@@ -120,7 +136,11 @@ class MenuItem(Orderable):
     settings = ParentalKey(PortalSettings, related_name="menu_items", on_delete=models.CASCADE)
     label = models.CharField(_("libellé"), max_length=40)
     page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
         verbose_name=_("page"),
     )
     url = models.CharField(

@@ -97,7 +97,9 @@ class AnonymousPageCacheMixin:
                 return response
         response = super().serve(request, *args, **kwargs)
         if key and self._cacheable(request, response):
-            cache.set(key, (response.content, response["Content-Type"]), settings.PAGE_CACHE_SECONDS)
+            cache.set(
+                key, (response.content, response["Content-Type"]), settings.PAGE_CACHE_SECONDS
+            )
             response[HIT_HEADER] = "miss"
         return response
 

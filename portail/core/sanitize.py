@@ -28,5 +28,6 @@ def clean_html(value: str | None) -> str:
     """Keep a minimal formatting whitelist, drop attributes, scripts and links."""
     if not value:
         return ""
-    return bleach.clean(str(value), tags=ALLOWED_TAGS, attributes={}, strip=True,
-                        strip_comments=True)
+    return bleach.clean(
+        str(value), tags=ALLOWED_TAGS, attributes={}, strip=True, strip_comments=True
+    )

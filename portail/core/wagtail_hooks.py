@@ -10,5 +10,8 @@ for signal in (page_published, page_unpublished):
     signal.connect(bump_generation, dispatch_uid=f"core-page-cache-{id(signal)}")
 for model in (PortalSettings, MenuItem):
     for signal in (post_save, post_delete):
-        signal.connect(bump_generation, sender=model,
-                       dispatch_uid=f"core-page-cache-{model.__name__}-{id(signal)}")
+        signal.connect(
+            bump_generation,
+            sender=model,
+            dispatch_uid=f"core-page-cache-{model.__name__}-{id(signal)}",
+        )

@@ -20,8 +20,9 @@ def test_search_page_is_accessible(live_server, page, assert_accessible, demo_so
     assert_accessible(page)
 
 
-def test_content_page_is_accessible_at_320px(live_server, mobile_page, assert_accessible,
-                                              demo_socle):
+def test_content_page_is_accessible_at_320px(
+    live_server, mobile_page, assert_accessible, demo_socle
+):
     mobile_page.goto(live_server.url + "/accessibilite/")
     width = mobile_page.evaluate("document.documentElement.scrollWidth")
     assert width <= 320, f"horizontal scroll at 320 px: {width}px"

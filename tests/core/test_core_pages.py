@@ -13,7 +13,12 @@ def test_home_page_shows_the_four_audiences(client, demo_socle):
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="fr">' in html
-    for label in ["Je suis parent", "J&#x27;ai 15 ans ou plus", "Donner mon avis", "Trouver un lieu"]:
+    for label in [
+        "Je suis parent",
+        "J&#x27;ai 15 ans ou plus",
+        "Donner mon avis",
+        "Trouver un lieu",
+    ]:
         assert label in html
     assert 'href="#contenu"' in html  # skip link
     assert "Menu principal" in html

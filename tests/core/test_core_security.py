@@ -48,17 +48,31 @@ def test_production_settings_pass_check_deploy():
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by conftest for Playwright only
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 
 
 def test_production_refuses_to_start_without_secret():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portail.settings.production",
-           "SECRET_KEY": "", "ALLOWED_HOSTS": "portail.example.fr"}
-    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portail.settings.production",
+        "SECRET_KEY": "",
+        "ALLOWED_HOSTS": "portail.example.fr",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
 
@@ -69,8 +83,9 @@ def test_admin_login_is_locked_after_repeated_failures(client, settings):
     url = f"/{settings.WAGTAIL_ADMIN_PATH}login/"
     for _ in range(settings.AXES_FAILURE_LIMIT):
         client.post(url, {"username": "editeur@example.org", "password": "mauvais"})
-    response = client.post(url, {"username": "editeur@example.org",
-                                 "password": "le-bon-mot-de-passe-42"})
+    response = client.post(
+        url, {"username": "editeur@example.org", "password": "le-bon-mot-de-passe-42"}
+    )
     assert response.status_code == 429
     assert "bloquée" in response.content.decode()
 

@@ -156,7 +156,6 @@ def test_trusted_token_lifts_the_throttle(client, communes, monkeypatch):
     ]
     assert [r.status_code for r in trusted] == [200] * 4
     wrong = [
-        client.get("/api/v1/lieux/types/", headers={"X-Portail-Token": "mauvais"})
-        for _ in range(3)
+        client.get("/api/v1/lieux/types/", headers={"X-Portail-Token": "mauvais"}) for _ in range(3)
     ]
     assert [r.status_code for r in wrong] == [200, 200, 429]

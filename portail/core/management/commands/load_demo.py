@@ -8,16 +8,24 @@ from django.db import transaction
 from portail.core import demo
 
 # Order matters: annuaire before livret (contacts), livret before dossier (mesures).
-APP_DEMO_COMMANDS = ["load_demo_orientation", "load_demo_livret", "load_demo_dossier",
-                     "load_demo_avis", "load_demo_chat"]
+APP_DEMO_COMMANDS = [
+    "load_demo_orientation",
+    "load_demo_livret",
+    "load_demo_dossier",
+    "load_demo_avis",
+    "load_demo_chat",
+]
 
 
 class Command(BaseCommand):
     help = "Charge le site de démonstration (idempotent : le relancer ne change rien)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--skip-apps", action="store_true",
-                            help="Ne charger que le socle (accueil, pages du pied de page).")
+        parser.add_argument(
+            "--skip-apps",
+            action="store_true",
+            help="Ne charger que le socle (accueil, pages du pied de page).",
+        )
 
     def handle(self, *args, **options):
         verbosity = options["verbosity"]
