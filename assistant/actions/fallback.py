@@ -1,7 +1,7 @@
 """Réponse quand le bot n'a pas compris (nlu_fallback)."""
 
 import asyncio
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -28,12 +28,12 @@ def fallback_text(contact: Any) -> str:
 
 
 class ActionFallbackHelp(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_fallback_help"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[Dict[Text, Any]]:
+    ) -> list[dict[str, Any]]:
         contact = await asyncio.to_thread(portal_api.general_contact)
         dispatcher.utter_message(text=fallback_text(contact), buttons=TOPIC_BUTTONS)
         return []

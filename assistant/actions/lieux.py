@@ -2,7 +2,7 @@
 
 import re
 import unicodedata
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 TYPE_LABELS = {
     "pmi": "centre de PMI (Protection maternelle et infantile)",
@@ -22,14 +22,29 @@ TYPE_LABELS = {
 _SYNONYMS = {
     "pmi": ["pmi", "protection maternelle", "centre de pmi", "consultation pmi"],
     "caf": ["caf", "caisse d allocations familiales", "allocations familiales"],
-    "cpef": ["cpef", "planning", "planning familial", "planing", "planing familial",
-             "centre de planification"],
+    "cpef": [
+        "cpef",
+        "planning",
+        "planning familial",
+        "planing",
+        "planing familial",
+        "centre de planification",
+    ],
     "css": ["css", "sante sexuelle", "centre de sante sexuelle"],
     "cegidd": ["cegidd", "depistage", "test ist", "test vih"],
-    "mds": ["mds", "maison des solidarites", "maison departementale des solidarites",
-            "assistante sociale"],
-    "mdph": ["mdph", "mda", "maison de l autonomie", "handicap",
-             "maison departementale des personnes handicapees"],
+    "mds": [
+        "mds",
+        "maison des solidarites",
+        "maison departementale des solidarites",
+        "assistante sociale",
+    ],
+    "mdph": [
+        "mdph",
+        "mda",
+        "maison de l autonomie",
+        "handicap",
+        "maison departementale des personnes handicapees",
+    ],
     "mission_locale": ["mission locale", "mission_locale", "missionlocale"],
     "mediation": ["mediation", "mediation familiale", "espace rencontre", "lieu de mediation"],
     "point_justice": ["point justice", "point_justice", "cidff", "justice"],
@@ -50,7 +65,7 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def normalize_type(value: Any) -> Optional[str]:
+def normalize_type(value: Any) -> str | None:
     """Code de type (« pmi », « cpef »…) à partir d'une saisie ou d'une entité."""
     if isinstance(value, list):
         value = next((v for v in value if v), None)
@@ -68,7 +83,7 @@ def normalize_type(value: Any) -> Optional[str]:
     return None
 
 
-def normalize_commune(value: Any) -> Optional[str]:
+def normalize_commune(value: Any) -> str | None:
     """Nom de commune ou code postal nettoyé, ou None si la saisie ne convient pas."""
     if isinstance(value, list):
         value = next((v for v in value if v), None)
@@ -95,21 +110,27 @@ def normalize_commune(value: Any) -> Optional[str]:
     return cleaned
 
 
-def type_label(code: str, results: List[Dict[str, Any]]) -> str:
+def type_label(code: str, results: list[dict[str, Any]]) -> str:
     for place in results:
         if place.get("type_label"):
             return str(place["type_label"])
     return TYPE_LABELS.get(code, code)
 
 
-def format_place(place: Dict[str, Any], base_url: str) -> str:
+def format_place(place: dict[str, Any], base_url: str) -> str:
     """Fiche d'un lieu : uniquement les champs fournis par le portail."""
     lines = [f"• {place.get('nom') or 'Lieu sans nom'}"]
     address = ", ".join(
-        part for part in [
+        part
+        for part in [
             str(place.get("adresse") or "").strip(),
-            " ".join(p for p in [str(place.get("code_postal") or ""), str(place.get("commune") or "")] if p).strip(),
-        ] if part
+            " ".join(
+                p
+                for p in [str(place.get("code_postal") or ""), str(place.get("commune") or "")]
+                if p
+            ).strip(),
+        ]
+        if part
     )
     if address:
         lines.append(f"Adresse : {address}")
@@ -123,7 +144,7 @@ def format_place(place: Dict[str, Any], base_url: str) -> str:
     return "\n".join(lines)
 
 
-def format_contact(contact: Optional[Dict[str, Any]]) -> str:
+def format_contact(contact: dict[str, Any] | None) -> str:
     if contact and contact.get("telephone"):
         label = contact.get("label") or "le standard du Département"
         return f"Vous pouvez appeler {label} au {contact['telephone']}."

@@ -1,7 +1,7 @@
 """Formulaire de recherche de lieu et appel de l'API du portail."""
 
 import asyncio
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -9,9 +9,17 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import portal_api
-from actions.lieux import format_contact, format_place, normalize_commune, normalize_type, type_label
+from actions.lieux import (
+    format_contact,
+    format_place,
+    normalize_commune,
+    normalize_type,
+    type_label,
+)
 
-TEXT_TYPE_UNKNOWN = "Je n'ai pas compris le type de lieu. Choisissez dans la liste, s'il vous plaît."
+TEXT_TYPE_UNKNOWN = (
+    "Je n'ai pas compris le type de lieu. Choisissez dans la liste, s'il vous plaît."
+)
 TEXT_COMMUNE_INVALID = (
     "Je n'ai pas compris la commune. Écrivez le nom de la commune ou le code postal "
     "à 5 chiffres. N'écrivez pas votre adresse ni votre téléphone."
@@ -19,29 +27,37 @@ TEXT_COMMUNE_INVALID = (
 
 
 class ValidatePlaceSearchForm(FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_place_search_form"
 
     def validate_lieu_type(
-        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
+        self,
+        slot_value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> dict[str, Any]:
         code = normalize_type(slot_value)
         if code is None:
             dispatcher.utter_message(text=TEXT_TYPE_UNKNOWN)
         return {"lieu_type": code}
 
     def validate_commune(
-        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
+        self,
+        slot_value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> dict[str, Any]:
         commune = normalize_commune(slot_value)
         if commune is None:
             dispatcher.utter_message(text=TEXT_COMMUNE_INVALID)
         return {"commune": commune}
 
 
-def build_answer(code: str, query: str, data: Dict[str, Any]) -> str:
+def build_answer(code: str, query: str, data: dict[str, Any]) -> str:
     """Texte de réponse à partir de la réponse de l'API (jamais d'adresse inventée)."""
-    results: List[Dict[str, Any]] = data.get("results") or []
+    results: list[dict[str, Any]] = data.get("results") or []
     message = str(data.get("message") or "").strip()
     label = type_label(code, results)
     if results:
@@ -68,12 +84,12 @@ def failure_answer() -> str:
 
 
 class ActionSearchPlaces(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_search_places"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[Dict[Text, Any]]:
+    ) -> list[dict[str, Any]]:
         code = normalize_type(tracker.get_slot("lieu_type"))
         query = normalize_commune(tracker.get_slot("commune")) or ""
         reset = [SlotSet("lieu_type", None), SlotSet("commune", None)]
@@ -107,14 +123,14 @@ TYPE_BUTTONS = [
 class ActionAskLieuType(Action):
     """Question du formulaire : quel type de lieu (avec boutons)."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_lieu_type"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[Dict[Text, Any]]:
+    ) -> list[dict[str, Any]]:
         buttons = [
-            {"title": title, "payload": '/find_place{"lieu_type":"%s"}' % code}
+            {"title": title, "payload": '/find_place{"lieu_type":"' + code + '"}'}
             for title, code in TYPE_BUTTONS
         ]
         dispatcher.utter_message(text="Quel lieu cherchez-vous ?", buttons=buttons)
@@ -124,13 +140,15 @@ class ActionAskLieuType(Action):
 class ActionAskCommune(Action):
     """Question du formulaire : dans quelle commune."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_commune"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[Dict[Text, Any]]:
+    ) -> list[dict[str, Any]]:
         dispatcher.utter_message(
-            text="Dans quelle commune ? Vous pouvez aussi écrire le code postal (par exemple 91000)."
+            text=(
+                "Dans quelle commune ? Vous pouvez aussi écrire le code postal (par exemple 91000)."
+            )
         )
         return []

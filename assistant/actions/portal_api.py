@@ -2,13 +2,13 @@
 
 import os
 import time
-from typing import Any, Dict, Optional
+from typing import Any
 
 import requests
 
 TIMEOUT_SECONDS = 3.0
 _CONTACT_TTL_SECONDS = 3600
-_contact_cache: Dict[str, Any] = {"value": None, "at": 0.0}
+_contact_cache: dict[str, Any] = {"value": None, "at": 0.0}
 
 
 class PortalUnavailable(Exception):
@@ -28,13 +28,22 @@ def directory_url() -> str:
     return f"{portal_url()}/annuaire/"
 
 
-def _get(path: str, params: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+def request_headers() -> dict[str, str]:
+    """En-têtes de chaque appel ; le jeton partagé exempte le bot de la limite par IP du portail."""
+    headers = {"Accept": "application/json"}
+    token = os.environ.get("PORTAL_API_TOKEN", "").strip()
+    if token:
+        headers["X-Portail-Token"] = token
+    return headers
+
+
+def _get(path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
     try:
         response = requests.get(
             f"{portal_url()}{path}",
             params=params,
             timeout=TIMEOUT_SECONDS,
-            headers={"Accept": "application/json"},
+            headers=request_headers(),
         )
     except requests.RequestException as exc:
         raise PortalUnavailable(str(exc)) from exc
@@ -51,29 +60,31 @@ def _get(path: str, params: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
     return data
 
 
-def _remember_contact(data: Dict[str, Any]) -> None:
+def _remember_contact(data: dict[str, Any]) -> None:
     contact = data.get("contact_general")
     if isinstance(contact, dict) and contact.get("telephone"):
         _contact_cache["value"] = contact
         _contact_cache["at"] = time.monotonic()
 
 
-def search_places(type_code: str, query: str, limit: int = 3) -> Dict[str, Any]:
+def search_places(type_code: str, query: str, limit: int = 3) -> dict[str, Any]:
     """GET /api/v1/lieux/?type=…&q=…&limit=… (lève PortalUnavailable)."""
     data = _get("/api/v1/lieux/", {"type": type_code, "q": query, "limit": limit})
     results = data.get("results")
-    data["results"] = [r for r in results if isinstance(r, dict)] if isinstance(results, list) else []
+    data["results"] = (
+        [r for r in results if isinstance(r, dict)] if isinstance(results, list) else []
+    )
     _remember_contact(data)
     return data
 
 
-def general_contact() -> Optional[Dict[str, Any]]:
+def general_contact() -> dict[str, Any] | None:
     """Contact général du Département (mis en cache une heure), ou None."""
     cached = _contact_cache["value"]
     if cached and time.monotonic() - _contact_cache["at"] < _CONTACT_TTL_SECONDS:
         return cached
     try:
-        _remember_contact(_get("/api/v1/lieux/", {"type": "mds", "q": "", "limit": 1}))
+        _remember_contact(_get("/api/v1/lieux/types/"))
     except PortalUnavailable:
         return cached  # ancienne valeur éventuelle, sinon None
     return _contact_cache["value"]

@@ -7,7 +7,7 @@ des espaces. Les motifs tolèrent quelques fautes courantes.
 
 import re
 import unicodedata
-from typing import List, Optional, Pattern, Tuple
+from re import Pattern
 
 
 def normalize(text: str) -> str:
@@ -21,15 +21,21 @@ def normalize(text: str) -> str:
 
 # Verbes de violence, avec fautes fréquentes (frape, tappe, bas…).
 _HIT = r"(?:fr+app?e?\w*|tapp?e?\w*|cogn\w*|bat+\w*|bas|frapp\w*|viol\w*|etrangl\w*|brutalis\w*)"
-_CHILD = r"(?:enfants?|fils|filles?|bebes?|petits?|petite|gosses?|gamins?|gamines?|neveux?|niece|soeurs?|freres?)"
-_PARENT = r"(?:pere|mere|parents?|daron\w*|beau pere|belle mere|oncle|tante|grand pere|educateur|educatrice)"
+_CHILD = (
+    r"(?:enfants?|fils|filles?|bebes?|petits?|petite|gosses?|gamins?|gamines?|neveux?|niece"
+    r"|soeurs?|freres?)"
+)
+_PARENT = (
+    r"(?:pere|mere|parents?|daron\w*|beau pere|belle mere|oncle|tante|grand pere|educateur"
+    r"|educatrice)"
+)
 _PARTNER = r"(?:mari|conjoint\w*|copain|copine|compagn\w*|concubin\w*|ex|femme|partenaire|mec)"
 
-_RULES: List[Tuple[str, List[str]]] = [
+_RULES: list[tuple[str, list[str]]] = [
     (
         "urgence_suicide",
         [
-            r"\bsu?i[cs]+id",           # suicide, suicider, sucide, suiside…
+            r"\bsu?i[cs]+id",  # suicide, suicider, sucide, suiside…
             r"\bsucid",
             r"\bme tuer\b",
             r"\bme foutre en l air\b",
@@ -65,7 +71,7 @@ _RULES: List[Tuple[str, List[str]]] = [
             r"\bviolences? conjugales?\b",
             r"\bfemme battue\b",
             rf"\b(il|elle) (me|m) ({_HIT})",
-            rf"\b(il|elle) m a (frappe|tape|battu|cogne|viole|etrangle)\w*",
+            r"\b(il|elle) m a (frappe|tape|battu|cogne|viole|etrangle)\w*",
         ],
     ),
     (
@@ -107,7 +113,7 @@ _RULES: List[Tuple[str, List[str]]] = [
     ),
 ]
 
-_COMPILED: List[Tuple[str, List[Pattern]]] = [
+_COMPILED: list[tuple[str, list[Pattern]]] = [
     (intent, [re.compile(p) for p in patterns]) for intent, patterns in _RULES
 ]
 
@@ -115,7 +121,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"(?:\+33|0033|\b0)\s*[1-9](?:[\s.-]*\d{2}){4}\b")
 
 
-def detect_emergency(text: str) -> Optional[str]:
+def detect_emergency(text: str) -> str | None:
     """Nom de l'intention d'urgence reconnue, ou None."""
     norm = normalize(text)
     for intent, patterns in _COMPILED:

@@ -7,7 +7,7 @@ Si le message contient un e-mail ou un numéro de téléphone, l'intention
 devient ``partage_donnees_perso`` pour rappeler de ne pas les donner.
 """
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -21,7 +21,7 @@ from components.emergency_rules import contains_personal_data, detect_emergency
 PERSONAL_DATA_INTENT = "partage_donnees_perso"
 
 
-def override_intent(message: Message, intent_name: Text) -> None:
+def override_intent(message: Message, intent_name: str) -> None:
     """Impose l'intention avec confiance 1,0 et garde le reste du classement."""
     ranking = message.get(INTENT_RANKING_KEY) or []
     rest = [r for r in ranking if r.get("name") != intent_name]
@@ -30,30 +30,28 @@ def override_intent(message: Message, intent_name: Text) -> None:
     message.set(INTENT_RANKING_KEY, [top] + rest, add_to_output=True)
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class EmergencySafetyNet(GraphComponent):
     """Remplace l'intention prédite quand un mot-clé d'urgence est présent."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {"detect_personal_data": True}
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
         self._detect_personal_data = config.get("detect_personal_data", True)
 
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "EmergencySafetyNet":
         return cls(config)
 
-    def decide(self, text: Text) -> Optional[Text]:
+    def decide(self, text: str) -> str | None:
         emergency = detect_emergency(text)
         if emergency:
             return emergency
@@ -61,7 +59,7 @@ class EmergencySafetyNet(GraphComponent):
             return PERSONAL_DATA_INTENT
         return None
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT)
             if not text or text.startswith("/"):

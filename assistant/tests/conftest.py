@@ -47,27 +47,64 @@ class FakePortal(BaseHTTPRequestHandler):
         url = urlparse(self.path)
         query = {k: v[0] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
         self.server.requests.append((url.path, query))
+        self.server.headers.append(dict(self.headers))
+        if url.path == "/api/v1/lieux/types/":
+            return self._send(
+                200,
+                {"types": [{"code": "pmi", "label": "Centre de PMI"}], "contact_general": CONTACT},
+            )
         if url.path != "/api/v1/lieux/":
             return self._send(404, {"error": "introuvable"})
         if query.get("type") not in {"pmi", "caf", "mds", "css", "cpef", "fjt"}:
             return self._send(400, {"error": "type inconnu"})
         q = query.get("q", "")
-        commune = {"insee": "91228", "nom": "Évry-Courcouronnes", "codes_postaux": ["91000", "91080"]}
+        if not q.strip():  # comme le portail : q obligatoire
+            return self._send(400, {"error": "q obligatoire"})
+        commune = {
+            "insee": "91228",
+            "nom": "Évry-Courcouronnes",
+            "codes_postaux": ["91000", "91080"],
+        }
         if q in {"Evry", "91000"}:
-            return self._send(200, {"commune": commune, "niveau": "commune", "message": "",
-                                    "contact_general": CONTACT, "results": [PLACE]})
+            return self._send(
+                200,
+                {
+                    "commune": commune,
+                    "niveau": "commune",
+                    "message": "",
+                    "contact_general": CONTACT,
+                    "results": [PLACE],
+                },
+            )
         if q == "Massy":
-            return self._send(200, {"commune": {"insee": "91377", "nom": "Massy", "codes_postaux": ["91300"]},
-                                    "niveau": None, "message": "", "contact_general": CONTACT, "results": []})
-        return self._send(200, {"commune": None, "niveau": None,
-                                "message": "Cette commune n'est pas dans le département.",
-                                "contact_general": CONTACT, "results": []})
+            return self._send(
+                200,
+                {
+                    "commune": {"insee": "91377", "nom": "Massy", "codes_postaux": ["91300"]},
+                    "niveau": None,
+                    "message": "",
+                    "contact_general": CONTACT,
+                    "results": [],
+                },
+            )
+        return self._send(
+            200,
+            {
+                "commune": None,
+                "niveau": None,
+                "message": "Cette commune n'est pas dans le département.",
+                "contact_general": CONTACT,
+                "results": [],
+            },
+        )
 
 
 @pytest.fixture
 def fake_portal(monkeypatch):
     server = ThreadingHTTPServer(("127.0.0.1", 0), FakePortal)
     server.requests = []
+    server.headers = []
+    monkeypatch.delenv("PORTAL_API_TOKEN", raising=False)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     monkeypatch.setenv("PORTAL_URL", f"http://127.0.0.1:{server.server_address[1]}")

@@ -63,7 +63,10 @@ def _message(text, intent, confidence):
     message.set(INTENT, {"name": intent, "confidence": confidence})
     message.set(
         INTENT_RANKING_KEY,
-        [{"name": intent, "confidence": confidence}, {"name": "urgence_suicide", "confidence": 0.01}],
+        [
+            {"name": intent, "confidence": confidence},
+            {"name": "urgence_suicide", "confidence": 0.01},
+        ],
     )
     return message
 

@@ -20,7 +20,18 @@ def test_fallback_uses_general_contact_and_caches_it(fake_portal):
     assert "119 / 17 / 112" in message["text"]
     assert {b["payload"] for b in message["buttons"]} >= {"/ask_pmi", "/find_place"}
     run_fallback()
-    assert len(fake_portal.requests) == 1  # la deuxième fois vient du cache
+    assert fake_portal.requests == [("/api/v1/lieux/types/", {})]  # ensuite, le cache
+    assert "X-Portail-Token" not in fake_portal.headers[0]
+
+
+def test_every_portal_call_sends_the_token_when_set(fake_portal, monkeypatch):
+    from actions import portal_api
+
+    monkeypatch.setenv("PORTAL_API_TOKEN", "s3cret")
+    run_fallback()
+    portal_api.search_places("pmi", "Evry")
+    assert [path for path, _ in fake_portal.requests] == ["/api/v1/lieux/types/", "/api/v1/lieux/"]
+    assert [h.get("X-Portail-Token") for h in fake_portal.headers] == ["s3cret", "s3cret"]
 
 
 def test_fallback_without_portal(dead_portal):

@@ -1,6 +1,8 @@
 """Action de recherche de lieu contre un faux portail HTTP local."""
 
 import asyncio
+import re
+from pathlib import Path
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -34,7 +36,10 @@ def test_results_show_real_place_only(fake_portal):
     assert "2 place des Pyramides, 91000 Évry-Courcouronnes" in text
     assert "01 60 00 00 12" in text and "lun. 9h-12h" in text
     assert "/annuaire/lieu/12/" in text
-    assert fake_portal.requests[-1] == ("/api/v1/lieux/", {"type": "pmi", "q": "Evry", "limit": "3"})
+    assert fake_portal.requests[-1] == (
+        "/api/v1/lieux/",
+        {"type": "pmi", "q": "Evry", "limit": "3"},
+    )
     assert {e["name"]: e["value"] for e in events} == {"lieu_type": None, "commune": None}
 
 
@@ -83,8 +88,12 @@ def test_validation_normalises_type_and_commune():
     form = ValidatePlaceSearchForm()
     dispatcher = CollectingDispatcher()
     tracker = make_tracker()
-    assert form.validate_lieu_type("planning familial", dispatcher, tracker, {}) == {"lieu_type": "cpef"}
-    assert form.validate_lieu_type("planing familial", dispatcher, tracker, {}) == {"lieu_type": "cpef"}
+    assert form.validate_lieu_type("planning familial", dispatcher, tracker, {}) == {
+        "lieu_type": "cpef"
+    }
+    assert form.validate_lieu_type("planing familial", dispatcher, tracker, {}) == {
+        "lieu_type": "cpef"
+    }
     assert form.validate_lieu_type(["FJT"], dispatcher, tracker, {}) == {"lieu_type": "fjt"}
     assert form.validate_commune("je suis à Corbeil-Essonnes", dispatcher, tracker, {}) == {
         "commune": "Corbeil-Essonnes"
@@ -108,3 +117,25 @@ def test_ask_type_offers_buttons():
     asyncio.run(ActionAskLieuType().run(dispatcher, make_tracker(), {}))
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
     assert '/find_place{"lieu_type":"pmi"}' in payloads
+
+
+def test_faq_place_button_codes_are_accepted_as_they_come():
+    """Les boutons « Trouver un lieu près de chez moi » des réponses FAQ pré-remplissent le type."""
+    import yaml
+
+    domain = yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "domain" / "faq_generated.yml").read_text("utf-8")
+    )
+    payloads = {
+        button["payload"]
+        for variants in domain["responses"].values()
+        for variant in variants
+        for button in variant.get("buttons", [])
+    }
+    codes = {re.fullmatch(r'/find_place\{"lieu_type":"([a-z_]+)"\}', p).group(1) for p in payloads}
+    assert codes == {"pmi", "caf", "css", "mdph", "mission_locale", "mds"}
+    form = ValidatePlaceSearchForm()
+    for code in codes:
+        dispatcher = CollectingDispatcher()
+        assert form.validate_lieu_type(code, dispatcher, make_tracker(), {}) == {"lieu_type": code}
+        assert dispatcher.messages == []

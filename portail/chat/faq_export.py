@@ -34,6 +34,16 @@ def plain_answer(rich_text: str) -> str:
 
 
 MAX_EXAMPLES = 8
+# FAQ theme slug → place type code of the annuaire API: the answer offers the nearest place.
+THEME_PLACE_TYPES = {
+    "pmi": "pmi",
+    "caf": "caf",
+    "sante-sexuelle": "css",
+    "handicap": "mdph",
+    "jeunes-majeurs": "mission_locale",
+    "ase": "mds",
+}
+PLACE_BUTTON_TITLE = "Trouver un lieu près de chez moi"
 # Brackets, braces and parentheses are Rasa's entity syntax inside examples.
 ENTITY_SYNTAX = re.compile(r"[\[\]{}()]")
 
@@ -76,6 +86,12 @@ def render(entries) -> dict[str, str]:
         nlu.extend(f"    - {line}\n" for line in lines)
         domain.append(f"  utter_faq/{key}:\n")
         domain.append(f"  - text: {json.dumps(answer, ensure_ascii=False)}\n")
+        place_type = THEME_PLACE_TYPES.get(getattr(entry.theme, "slug", ""))
+        if place_type:
+            payload = '/find_place{"lieu_type":"' + place_type + '"}'
+            domain.append("    buttons:\n")
+            domain.append(f"    - title: {json.dumps(PLACE_BUTTON_TITLE, ensure_ascii=False)}\n")
+            domain.append(f"      payload: '{payload}'\n")
     if nlu[-1] == "nlu:\n":
         nlu[-1] = "nlu: []\n"
         domain[-1] = "responses: {}\n"

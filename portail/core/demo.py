@@ -3,6 +3,8 @@
 Every helper here is idempotent: it looks things up by slug or email before creating.
 """
 
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import encrypt
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.coreutils import get_supported_content_language_variant
@@ -12,6 +14,9 @@ from .models import HomePage, MenuItem, PortalSettings, StandardPage
 
 DEMO_ADMIN_EMAIL = "admin@demo.portail.example"
 DEMO_ADMIN_PASSWORD = "demo-admin-portail-2026"  # noqa: S105 - printed by make run, demo only
+# Professionals must use two-factor authentication: the demo administrator's TOTP secret is
+# fixed so that `make run` can print it (add it to any authenticator app).
+DEMO_ADMIN_TOTP_SECRET = "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE4ZU"  # noqa: S105
 
 MENU = [
     ("Livret d'accueil", "/livret-d-accueil/"),
@@ -196,4 +201,10 @@ def ensure_admin():
     if created:
         user.set_password(DEMO_ADMIN_PASSWORD)
         user.save()
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        Authenticator.objects.create(
+            user=user,
+            type=Authenticator.Type.TOTP,
+            data={"secret": encrypt(DEMO_ADMIN_TOTP_SECRET)},
+        )
     return user, created

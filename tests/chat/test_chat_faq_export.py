@@ -78,3 +78,25 @@ def test_check_option_fails_on_stale_files(demo_faq, tmp_path):
         call_command("export_faq_rasa", output_dir=str(tmp_path), check=True, verbosity=0)
     call_command("export_faq_rasa", output_dir=str(tmp_path), verbosity=0)
     call_command("export_faq_rasa", output_dir=str(tmp_path), check=True, verbosity=0)
+
+
+def test_themed_answers_offer_the_nearest_place_of_their_theme(demo_faq, tmp_path):
+    from portail.chat.faq_export import PLACE_BUTTON_TITLE, THEME_PLACE_TYPES
+
+    call_command("export_faq_rasa", output_dir=str(tmp_path), verbosity=0)
+    responses = yaml.safe_load((tmp_path / DOMAIN_PATH).read_text(encoding="utf-8"))["responses"]
+    by_theme = {}
+    for entry in demo_faq.objects.filter(live=True).select_related("theme"):
+        variant = responses[f"utter_faq/{entry.slug}"][0]
+        by_theme.setdefault(entry.theme.slug, []).append(variant.get("buttons"))
+    assert set(THEME_PLACE_TYPES) <= set(by_theme), "every mapped theme has demo entries"
+    for theme, buttons_list in by_theme.items():
+        code = THEME_PLACE_TYPES.get(theme)
+        for buttons in buttons_list:
+            if code is None:
+                assert buttons is None, theme
+            else:
+                assert buttons == [
+                    {"title": PLACE_BUTTON_TITLE, "payload": f'/find_place{{"lieu_type":"{code}"}}'}
+                ]
+    assert THEME_PLACE_TYPES["sante-sexuelle"] == "css"

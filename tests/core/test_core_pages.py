@@ -125,3 +125,19 @@ def test_signed_in_visitors_never_get_the_cached_page(client, demo_socle, django
     client.get("/")
     client.force_login(django_user_model.objects.create_user("a@example.org", "x-123456789"))
     assert "X-Page-Cache" not in client.get("/")
+
+
+@pytest.mark.django_db
+def test_browser_language_does_not_switch_the_interface(client, demo_socle):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="fr">' in html
+    assert "Aller au contenu" in html
+    assert ">English</a>" in html  # each language named in itself
+
+
+@pytest.mark.django_db
+def test_login_page_explains_invitation_only_and_offers_no_sign_up(client, demo_socle):
+    html = client.get("/compte/login/").content.decode()
+    assert "sur invitation" in html
+    assert "/compte/signup/" not in html
+    assert 'for="id_login"' in html  # a visible label, not a placeholder only

@@ -50,6 +50,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Administrateur de démonstration : {demo.DEMO_ADMIN_EMAIL} / "
-                    f"{demo.DEMO_ADMIN_PASSWORD} (/{settings.WAGTAIL_ADMIN_PATH})"
+                    f"{demo.DEMO_ADMIN_PASSWORD} (/{settings.WAGTAIL_ADMIN_PATH}) – "
+                    f"secret TOTP : {demo.DEMO_ADMIN_TOTP_SECRET}"
                 )
             )
