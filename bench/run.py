@@ -157,20 +157,90 @@ def wrk(url: str, seconds: int, connections: int, cookie: str | None) -> dict:
     return json.loads([line for line in result.stdout.splitlines() if line.startswith("{")][-1])
 
 
-def extra_reports() -> dict:
-    """Standalone benches of the apps (assistant latency, 100k answers), when present."""
-    reports = {}
-    for name in ["avis_results.py", "chat_latency.py"]:
-        script = ROOT / "bench" / name
-        if not script.exists():
-            continue
-        print(f"→ {name}", flush=True)
+def last_json(stdout: str) -> dict:
+    """The last JSON document a script printed (one line or indented)."""
+    start = stdout.rfind("\n{")
+    return json.loads(stdout[start + 1 :] if start >= 0 else stdout)
+
+
+def avis_report() -> dict:
+    print("→ résultats des questionnaires sur 100 000 réponses", flush=True)
+    result = subprocess.run(
+        [PY, str(ROOT / "bench" / "avis_results.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    try:
+        return last_json(result.stdout)
+    except ValueError:
+        return {"error": result.stderr[-2000:]}
+
+
+def assistant_report(portal_url: str) -> dict:
+    """Start Rasa + actions against the benchmarked portal, then measure reply latency."""
+    print("→ assistant : démarrage de Rasa (1 à 2 minutes)", flush=True)
+    token = os.urandom(16).hex()
+    rasa_port, actions_port = free_port(), free_port()
+    env = {
+        **os.environ,
+        "RASA_TOKEN": token,
+        "RASA_PORT": str(rasa_port),
+        "ASSISTANT_ACTIONS_PORT": str(actions_port),
+        "PORTAL_URL": portal_url,
+        "ASSISTANT_RUN_DIR": str(VAR / "assistant-run"),
+        "RASA_TELEMETRY_ENABLED": "false",
+        "PORTAIL_API_TOKEN": os.environ.get("PORTAIL_API_TOKEN", ""),
+    }
+    started = time.monotonic()
+    serve = subprocess.Popen(
+        [str(ROOT / "assistant" / "bin" / "serve")],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        up = False
+        while time.monotonic() - started < 300 and serve.poll() is None:
+            try:
+                urllib.request.urlopen(
+                    f"http://127.0.0.1:{rasa_port}/status?token={token}",  # noqa: S310
+                    timeout=2,
+                )
+                up = True
+                break
+            except OSError:
+                time.sleep(2)
+        if not up:
+            return {"error": "Rasa n'a pas démarré (voir var/bench/assistant-run/rasa.log)"}
+        startup = round(time.monotonic() - started, 1)
         result = subprocess.run(
-            [PY, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=1800
+            [
+                PY,
+                str(ROOT / "bench" / "chat_latency.py"),
+                "--portal-url",
+                portal_url,
+                "--rasa-url",
+                f"http://127.0.0.1:{rasa_port}",
+                "--token",
+                token,
+                "-n",
+                "40",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=900,
         )
-        lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-        reports[name] = json.loads(lines[-1]) if lines else {"error": result.stderr[-2000:]}
-    return reports
+        report = last_json(result.stdout)
+        report["rasa_startup_seconds"] = startup
+        return report
+    finally:
+        os.killpg(serve.pid, signal.SIGTERM)
+        serve.wait(timeout=60)
 
 
 def table(rows: list[dict]) -> str:
@@ -210,11 +280,15 @@ def main() -> None:
         shutil.rmtree(VAR)
     VAR.mkdir(parents=True, exist_ok=True)
     env = bench_env(args.database_url)
+    # The assistant's action server calls the API from one address, with the shared token.
+    os.environ.setdefault("PORTAIL_API_TOKEN", os.urandom(16).hex())
+    env["PORTAIL_API_TOKEN"] = os.environ["PORTAIL_API_TOKEN"]
     prepare_database(env)
     scenarios = measure_in_process(env)
     port = free_port()
     server = start_gunicorn(env, port)
     rows = []
+    extra = {}
     try:
         for sc in scenarios:
             if "skipped" in sc:
@@ -239,14 +313,14 @@ def main() -> None:
         "connections": args.connections,
         "seconds_per_url": args.seconds,
         "scenarios": rows,
-        "extra": {} if args.skip_extra else extra_reports(),
+        "extra": extra if args.skip_extra else {**extra, "avis_100k": avis_report()},
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
     print()
     print(table(rows))
-    for name, extra in report["extra"].items():
-        print(f"\n{name} : {json.dumps(extra, ensure_ascii=False)}")
+    for name, value in report["extra"].items():
+        print(f"\n{name} : {json.dumps(value, ensure_ascii=False)}")
     print(f"\nRésultats complets : {RESULTS / 'latest.json'}")
     failed = [r["name"] for r in rows if "skipped" not in r and (r["errors"] or r["non2xx"])]
     if failed:

@@ -4,12 +4,14 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portail.avis import committee_services
 from portail.avis.models import Committee, Questionnaire, Reclamation, Registration, Suggestion
 from portail.avis.views import admin as admin_views
+from portail.avis.views.invitations import InvitationLinksView
 
 
 class QuestionnaireViewSet(SnippetViewSet):
@@ -83,7 +85,27 @@ def avis_admin_urls():
         path("avis/resultats/", admin_views.ResultsIndexView.as_view(), name="avis_results_index"),
         path("avis/resultats/<int:pk>/", admin_views.ResultsView.as_view(), name="avis_results"),
         path("avis/indicateurs/", admin_views.IndicatorsView.as_view(), name="avis_indicators"),
+        path(
+            "avis/questionnaires/<int:pk>/invitations/",
+            InvitationLinksView.as_view(),
+            name="avis_invitations",
+        ),
     ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def invitation_links_button(snippet, user, next_url=None):
+    if (
+        isinstance(snippet, Questionnaire)
+        and snippet.audience == Questionnaire.Audience.INVITATION
+        and user.has_perm("avis.change_questionnaire")
+    ):
+        yield ListingButton(
+            _("Créer des liens d'invitation"),
+            reverse("avis_invitations", args=[snippet.pk]),
+            icon_name="link",
+            priority=50,
+        )
 
 
 class StaffMenuItem(MenuItem):

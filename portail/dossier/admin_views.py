@@ -1,15 +1,25 @@
 """Staff side in the Wagtail admin: every list, form and object scoped by the same rights."""
 
 from django import forms
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from . import invitations
+from .admin_access import (
+    LoggedReadMixin,
+    PrivateFileInput,
+    ScopedObjectMixin,
+    ScopedSingleObjectMixin,
+    admin_download,
+)
 from .models import (
     PPE,
     AccessLog,
@@ -19,35 +29,30 @@ from .models import (
     Decision,
     Document,
     Entry,
+    Expression,
     Invitation,
     Meeting,
     Mesure,
     ParentLink,
     SituationReport,
+    Territory,
 )
-from .queries import visible_children
+from .queries import scope_queryset as scoped
 from .validators import validate_upload
-
-
-def scoped(user, queryset):
-    if user.is_superuser:
-        return queryset
-    children = visible_children(user)
-    if queryset.model is Child:
-        return queryset.filter(pk__in=children.values("pk"))
-    return queryset.filter(child__in=children.values("pk"))
 
 
 class ScopedForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if "child" in self.fields and self.for_user is not None:
-            self.fields["child"].queryset = scoped(self.for_user, Child.objects.all())
-
-
-class ScopedMixin:
-    def get_queryset(self):
-        return scoped(self.request.user, self.model._default_manager.all())
+        user = self.for_user
+        if user is None:
+            return
+        if "child" in self.fields:
+            self.fields["child"].queryset = scoped(user, Child.objects.all())
+        if "territory" in self.fields and not user.is_superuser:
+            self.fields["territory"].queryset = Territory.objects.filter(managers=user)
+        if "file" in self.fields and self._meta.model is Document:
+            self.fields["file"].widget = PrivateFileInput()
 
 
 class ScopedIndex(generic.IndexView):
@@ -76,15 +81,23 @@ class ScopedCreate(SharingSave, generic.CreateView):
     pass
 
 
-class ScopedEdit(SharingSave, ScopedMixin, generic.EditView):
+class ScopedEdit(LoggedReadMixin, SharingSave, ScopedSingleObjectMixin, generic.EditView):
     pass
 
 
-class ScopedDelete(ScopedMixin, generic.DeleteView):
+class ScopedDelete(ScopedSingleObjectMixin, generic.DeleteView):
     pass
 
 
-class ScopedInspect(ScopedMixin, generic.InspectView):
+class ScopedInspect(LoggedReadMixin, ScopedSingleObjectMixin, generic.InspectView):
+    pass
+
+
+class ScopedHistory(LoggedReadMixin, ScopedObjectMixin, HistoryView):
+    pass
+
+
+class ScopedUsage(ScopedObjectMixin, UsageView):
     pass
 
 
@@ -95,6 +108,8 @@ class DossierViewSet(ModelViewSet):
     edit_view_class = ScopedEdit
     delete_view_class = ScopedDelete
     inspect_view_class = ScopedInspect
+    history_view_class = ScopedHistory
+    usage_view_class = ScopedUsage
     inspect_view_enabled = True
     copy_view_enabled = False
 
@@ -151,11 +166,15 @@ class InvitationViewSet(DossierViewSet):
         return InvitationForm
 
 
-class AccessRequestViewSet(ModelViewSet):
+class AccessRequestViewSet(DossierViewSet):
+    """Scoped by `queries.visible_access_requests`: superusers, and cadres of the territory."""
+
     model = AccessRequest
     icon = "folder-open-inverse"
     form_fields = [
         "status",
+        "territory",
+        "child",
         "refusal_reason",
         "staff_note",
         "full_name",
@@ -168,10 +187,8 @@ class AccessRequestViewSet(ModelViewSet):
         "message",
         "accompanied_reading",
     ]
-    list_display = ["full_name", "relation", "status", "created_at", "due_date"]
+    list_display = ["full_name", "relation", "territory", "status", "created_at", "due_date"]
     list_filter = ["status", "relation"]
-    inspect_view_enabled = True
-    copy_view_enabled = False
 
 
 class AccessLogIndex(ScopedIndex):
@@ -191,6 +208,29 @@ class ReadOnlyPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(AccessLog, ReadOnlyPolicy(AccessLog))
+register_permission_policy(Expression, ReadOnlyPolicy(Expression))
+
+
+class DocumentViewSet(DossierViewSet):
+    model = Document
+    icon = "doc-full-inverse"
+    form_fields = ["child", "section", "title", "file", "audience"]
+    list_display = ["title", "child", "section", "audience", "shared_at"]
+
+    def get_urlpatterns(self):
+        # Private files have no public URL: staff download through this scoped, logged view.
+        return super().get_urlpatterns() + [
+            path("download/<int:pk>/", admin_download, name="download")
+        ]
+
+
+class ExpressionViewSet(DossierViewSet):
+    """Read-only: the family's own words are never edited by staff."""
+
+    model = Expression
+    icon = "comment"
+    form_fields = []
+    list_display = ["__str__", "child", "meeting", "author_role", "created_at"]
 
 
 class AccessLogViewSet(DossierViewSet):
@@ -251,12 +291,7 @@ class DossierGroup(ViewSetGroup):
             ["child", "section", "title", "date", "body", "audience"],
             ["title", "child", "section", "audience", "shared_at"],
         ),
-        _viewset(
-            Document,
-            "doc-full-inverse",
-            ["child", "section", "title", "file", "audience"],
-            ["title", "child", "section", "audience", "shared_at"],
-        ),
+        DocumentViewSet(name="dossier_document", url_prefix="dossier/document"),
         _viewset(
             Decision,
             "pick",
@@ -281,6 +316,7 @@ class DossierGroup(ViewSetGroup):
             ["child", "title", "year", "body", "audience"],
             ["title", "child", "year", "audience"],
         ),
+        ExpressionViewSet(name="dossier_expression", url_prefix="dossier/expression"),
         InvitationViewSet(name="dossier_invitation", url_prefix="dossier/invitation"),
         AccessRequestViewSet(name="dossier_accessrequest", url_prefix="dossier/accessrequest"),
         AccessLogViewSet(name="dossier_accesslog", url_prefix="dossier/accesslog"),

@@ -152,3 +152,45 @@ def item_visible_to(user, item) -> bool:
     if access is None:
         return False
     return visible_items(access, type(item)).filter(pk=item.pk).exists()
+
+
+def family_children(user) -> QuerySet:
+    """Children whose dossier the user reads as a family member (parent or the young person)."""
+    if not getattr(user, "is_authenticated", False):
+        return Child.objects.none()
+    return Child.objects.filter(Q(parent_links__user=user) | Q(account=user)).distinct()
+
+
+def visible_access_requests(user) -> QuerySet:
+    """Access requests a staff member may handle.
+
+    Rule: superusers see every request; a cadre sees the requests of the territories they
+    manage, plus those whose territory is still unknown (someone has to triage them and set
+    the territory). Référents and other professionals never see access requests: a request
+    may concern a family they do not follow.
+    """
+    from .models import AccessRequest, Territory
+
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return AccessRequest.objects.none()
+    if user.is_superuser:
+        return AccessRequest.objects.all()
+    managed = Territory.objects.filter(managers=user).values("pk")
+    if not managed.exists():
+        return AccessRequest.objects.none()
+    return AccessRequest.objects.filter(Q(territory__in=managed) | Q(territory__isnull=True))
+
+
+def scope_queryset(user, queryset: QuerySet) -> QuerySet:
+    """Restrict any admin queryset of a dossier model to the user's rights."""
+    from .models import AccessRequest
+
+    model = queryset.model
+    if model is AccessRequest:
+        return queryset.filter(pk__in=visible_access_requests(user).values("pk"))
+    if user.is_superuser and user.is_active:
+        return queryset
+    children = visible_children(user).values("pk")
+    if model is Child:
+        return queryset.filter(pk__in=children)
+    return queryset.filter(child__in=children)

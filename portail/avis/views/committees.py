@@ -73,7 +73,13 @@ def register(request, pk):
     full = session.seats_taken() >= session.capacity
     if request.method == "POST":
         if getattr(request, "limited", False):
-            form.add_error(None, _("Trop de demandes en peu de temps. Réessayez plus tard."))
+            form.add_error(
+                None,
+                _(
+                    "Trop de demandes en peu de temps. Votre demande n'a pas encore été "
+                    "envoyée : elle est toujours dans le formulaire. Réessayez dans une heure."
+                ),
+            )
         elif form.is_valid():
             registration = form.save(commit=False)
             registration.session = session
@@ -89,6 +95,7 @@ def register(request, pk):
         request,
         "avis/registration_form.html",
         {"form": form, "session": session, "full": full, "breadcrumb": _crumbs(session.committee)},
+        status=429 if getattr(request, "limited", False) else 200,
     )
 
 

@@ -17,7 +17,12 @@ from portail.avis.forms import ReclamationForm, SuggestionForm
 from portail.avis.models import Reclamation
 from portail.avis.services import sha256
 
-LIMITED = _("Vous avez envoyé beaucoup de messages en peu de temps. Réessayez dans une heure.")
+LIMITED = _(
+    "Vous avez envoyé beaucoup de messages en peu de temps. Votre texte n'a pas encore été "
+    "envoyé : il est toujours dans le formulaire. Réessayez dans une heure."
+)
+# Over the limit: the form comes back with what was typed and HTTP 429 (Too Many Requests).
+TOO_MANY = 429
 
 
 def _crumbs(label, name):
@@ -41,6 +46,7 @@ def suggestion(request):
         request,
         "avis/suggestion_form.html",
         {"form": form, "breadcrumb": _crumbs(_("Suggestion"), "avis:suggestion")},
+        status=TOO_MANY if getattr(request, "limited", False) else 200,
     )
 
 
@@ -75,6 +81,7 @@ def reclamation(request):
             "answer_days": conf.RECLAMATION_ANSWER_DAYS,
             "breadcrumb": _crumbs(_("Réclamation"), "avis:reclamation"),
         },
+        status=TOO_MANY if getattr(request, "limited", False) else 200,
     )
 
 

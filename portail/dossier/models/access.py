@@ -92,6 +92,27 @@ class AccessRequest(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Who handles the request: the cadres of this territory (see queries.visible_access_requests).
+    territory = models.ForeignKey(
+        "dossier.Territory",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="access_requests",
+        verbose_name=_("territoire"),
+        help_text=_(
+            "Les cadres de ce territoire traitent la demande. Rempli automatiquement "
+            "quand la personne a déjà un dossier en ligne."
+        ),
+    )
+    child = models.ForeignKey(
+        "dossier.Child",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="access_requests",
+        verbose_name=_("dossier concerné"),
+    )
     full_name = models.CharField(_("nom et prénom"), max_length=160)
     email = models.EmailField(_("adresse électronique"))
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)

@@ -8,9 +8,8 @@ from ..models import Document
 from .base import dossier_view
 
 
-@dossier_view
-def download(request, access, document_id):
-    document = get_object_or_404(access.items(Document), pk=document_id)
+def serve_document(request, access, document):
+    """Log the download, then send the file privately. Shared by the family and admin sides."""
     try:
         handle = document.file.open("rb")
     except FileNotFoundError as exc:
@@ -27,3 +26,9 @@ def download(request, access, document_id):
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@dossier_view
+def download(request, access, document_id):
+    document = get_object_or_404(access.items(Document), pk=document_id)
+    return serve_document(request, access, document)

@@ -6,6 +6,17 @@ from django_ratelimit.decorators import ratelimit
 
 from .. import conf
 from ..forms import AccessRequestForm
+from ..queries import family_children
+
+
+def attach_known_dossier(access_request, user):
+    """Route the request to the right cadres when the requester already has a dossier online."""
+    children = list(family_children(user).values_list("pk", "territory_id"))
+    territories = {territory_id for _pk, territory_id in children}
+    if len(children) == 1:
+        access_request.child_id = children[0][0]
+    if len(territories) == 1:
+        access_request.territory_id = territories.pop()
 
 
 @ratelimit(key="ip", rate="10/h", method="POST", block=False)
@@ -16,6 +27,7 @@ def access_request(request):
         access_request = form.save(commit=False)
         if request.user.is_authenticated:
             access_request.user = request.user
+            attach_known_dossier(access_request, request.user)
         access_request.save()
         request.session["dossier_access_request"] = access_request.pk
         return redirect("dossier:access_request_done")
