@@ -178,11 +178,11 @@ def avis_report() -> dict:
         return {"error": result.stderr[-2000:]}
 
 
-def assistant_report(portal_url: str) -> dict:
+def assistant_report(portal_url: str, rasa_port: int) -> dict:
     """Start Rasa + actions against the benchmarked portal, then measure reply latency."""
     print("→ assistant : démarrage de Rasa (1 à 2 minutes)", flush=True)
     token = os.urandom(16).hex()
-    rasa_port, actions_port = free_port(), free_port()
+    actions_port = free_port()
     env = {
         **os.environ,
         "RASA_TOKEN": token,
@@ -237,6 +237,8 @@ def assistant_report(portal_url: str) -> dict:
         )
         report = last_json(result.stdout)
         report["rasa_startup_seconds"] = startup
+        if report.get("portal_reply", {}).get("degraded"):
+            report["warning"] = "réponses en mode secours : le portail n'a pas joint Rasa"
         return report
     finally:
         os.killpg(serve.pid, signal.SIGTERM)
@@ -285,7 +287,8 @@ def main() -> None:
     env["PORTAIL_API_TOKEN"] = os.environ["PORTAIL_API_TOKEN"]
     prepare_database(env)
     scenarios = measure_in_process(env)
-    port = free_port()
+    port, rasa_port = free_port(), free_port()
+    env["RASA_URL"] = f"http://127.0.0.1:{rasa_port}"  # the portal forwards chat messages there
     server = start_gunicorn(env, port)
     rows = []
     extra = {}
@@ -302,6 +305,8 @@ def main() -> None:
             rows.append(
                 {**sc, **dynamic, "static_rps": static["rps"], "cookie": bool(sc["cookie"])}
             )
+        if not args.skip_extra:
+            extra["assistant"] = assistant_report(f"http://127.0.0.1:{port}", rasa_port)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

@@ -290,7 +290,9 @@ ORIENTATION_API_TRUSTED_TOKEN = os.environ.get("PORTAIL_API_TOKEN", "")
 # Behind a reverse proxy, rate limits must count the visitor's address, not the proxy's:
 # set the header the proxy writes (e.g. HTTP_X_REAL_IP) and how many proxies there are.
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
-REST_FRAMEWORK["NUM_PROXIES"] = int(os.environ["NUM_PROXIES"]) if os.environ.get("NUM_PROXIES") else None
+REST_FRAMEWORK["NUM_PROXIES"] = (
+    int(os.environ["NUM_PROXIES"]) if os.environ.get("NUM_PROXIES") else None
+)
 
 # Anonymous public pages are cached this long (seconds); private pages never.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))

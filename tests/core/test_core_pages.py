@@ -89,6 +89,7 @@ def test_language_switcher_sets_cookie_and_refuses_foreign_redirects(client, dem
     assert response.cookies["django_language"].value == "en"
     english = client.get("/").content.decode()
     assert '<html lang="en">' in english
+    assert "Skip to content" in english  # compiled locale/en catalogue
     assert client.get("/langue/fr/?next=https://evil.example/")["Location"] == "/"
 
 
@@ -141,3 +142,19 @@ def test_login_page_explains_invitation_only_and_offers_no_sign_up(client, demo_
     assert "sur invitation" in html
     assert "/compte/signup/" not in html
     assert 'for="id_login"' in html  # a visible label, not a placeholder only
+
+
+@pytest.mark.django_db
+def test_health_reports_an_unreachable_assistant_without_failing(client, settings):
+    from portail.chat import conf
+
+    original = conf.RASA_URL
+    conf.RASA_URL = "http://127.0.0.1:9"  # discard port: nothing listens
+    try:
+        response = client.get("/sante/")
+    finally:
+        conf.RASA_URL = original
+    assert response.status_code == 200
+    body = json.loads(response.content)
+    assert body["status"] == "ok"
+    assert body["optional"]["assistant"].startswith("error:")

@@ -35,8 +35,9 @@
       visible[block.getAttribute("data-code")] = show;
     });
     if (announce && changed && live) {
-      live.textContent = changed === 1 ? "Une question a été ajoutée ou retirée selon votre réponse."
-        : changed + " questions ont été ajoutées ou retirées selon votre réponse.";
+      // Sentences come translated from the template (data attributes).
+      live.textContent = changed === 1 ? live.getAttribute("data-one")
+        : live.getAttribute("data-many").replace("{count}", changed);
     }
   }
 
